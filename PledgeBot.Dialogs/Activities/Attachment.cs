@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PledgeBot.Dialogs.Activities;
+
+/// <summary>A card or file on an activity; <see cref="Content"/> stays raw JSON (PROTOCOL.md 1.4).</summary>
+public sealed record Attachment
+{
+    public string? ContentType { get; init; }
+
+    public string? ContentUrl { get; init; }
+
+    public JsonElement? Content { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? ThumbnailUrl { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; init; }
+}

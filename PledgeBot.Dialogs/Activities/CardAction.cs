@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PledgeBot.Dialogs.Serialization;
+
+namespace PledgeBot.Dialogs.Activities;
+
+/// <summary>A button or suggested action (PROTOCOL.md 1.4); <see cref="Value"/> may be a string or an object.</summary>
+public sealed record CardAction
+{
+    public string? Type { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Image { get; init; }
+
+    public string? ImageAltText { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? DisplayText { get; init; }
+
+    public JsonElement? Value { get; init; }
+
+    public JsonElement? ChannelData { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; init; }
+
+    /// <summary>A visible button whose value comes back as the message text.</summary>
+    public static CardAction ImBack(string title, string value) => new()
+    {
+        Type = ActionTypes.ImBack,
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(value, DialogsJsonContext.Default.String),
+    };
+
+    public static CardAction OpenUrl(string title, string url) => new()
+    {
+        Type = ActionTypes.OpenUrl,
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(url, DialogsJsonContext.Default.String),
+    };
+
+    /// <summary>The value as text, when it is a JSON string.</summary>
+    public string? ValueText => Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PledgeBot.Dialogs.Activities;
+
+/// <summary>A user or bot on a channel (PROTOCOL.md 1.4).</summary>
+public sealed record ChannelAccount
+{
+    public string? Id { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? AadObjectId { get; init; }
+
+    public string? Role { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using PledgeBot.Dialogs.Serialization;
+
+namespace PledgeBot.Dialogs.Activities;
+
+/// <summary>A hero card: title, text, images and buttons (PROTOCOL.md 1.4).</summary>
+public sealed record HeroCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.hero";
+
+    public string? Title { get; init; }
+
+    public string? Subtitle { get; init; }
+
+    public string? Text { get; init; }
+
+    public IReadOnlyList<CardImage>? Images { get; init; }
+
+    public IReadOnlyList<CardAction>? Buttons { get; init; }
+
+    public CardAction? Tap { get; init; }
+
+    public Attachment ToAttachment() => new()
+    {
+        ContentType = ContentType,
+        Content = JsonSerializer.SerializeToElement(this, DialogsJsonContext.Default.HeroCard),
+    };
+}

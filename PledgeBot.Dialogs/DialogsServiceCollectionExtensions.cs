@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs;
+
+/// <summary>Registers the bot: content, flows, middleware in turn order, and the pipeline. The host adds the ports.</summary>
+public static class DialogsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPledgeBotDialogs(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<FloodControlOptions>();
+
+        // Order matters: errors are caught around everything; flood control runs before the store is touched.
+        services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
+        services.AddSingleton<ITurnMiddleware, FloodControlMiddleware>();
+        services.AddSingleton<ITurnMiddleware, ConversationStateMiddleware>();
+        services.AddSingleton<IBot, CampaignBot>();
+        services.AddSingleton<TurnPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace PledgeBot.Dialogs.Ports;
+
+/// <summary>Conversation state with optimistic concurrency and activity de-duplication, one round trip each way.</summary>
+public interface IStateStore
+{
+    /// <summary>Reads the state and whether <paramref name="activityId"/> was processed in the de-duplication window.</summary>
+    Task<StoredState> ReadAsync(StateKey key, string? activityId, CancellationToken cancellationToken);
+
+    /// <summary>Writes when the stored version still equals <paramref name="expectedVersion"/>, refreshing the
+    /// expiry and marking <paramref name="activityId"/> processed; false when another writer got there first.</summary>
+    Task<bool> TryWriteAsync(StateKey key, string json, long expectedVersion, string? activityId, CancellationToken cancellationToken);
+}

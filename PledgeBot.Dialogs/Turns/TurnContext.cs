@@ -1,0 +1,50 @@
+using PledgeBot.Dialogs.Activities;
+
+namespace PledgeBot.Dialogs.Turns;
+
+/// <summary>One incoming activity and what the bot answers to it. Replies are collected, not sent: the host delivers
+/// them once the turn's state is saved, so a turn retried after a version conflict never speaks twice.</summary>
+public sealed class TurnContext(Activity activity, TimeProvider clock)
+{
+    private readonly List<Activity> _replies = [];
+
+    public Activity Activity { get; } = activity;
+
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>The language replies are written in; set from the locale, then from state.</summary>
+    public Language Language { get; set; } = Languages.FromLocale(activity.Locale);
+
+    /// <summary>The conversation's state for this turn; saved by <see cref="ConversationStateMiddleware"/>.</summary>
+    public ConversationState State { get; set; } = new();
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>True when the activity was already processed and the turn did nothing.</summary>
+    public bool Duplicate { get; set; }
+
+    public string ChannelId => Activity.ChannelId ?? string.Empty;
+
+    /// <summary>The user's message text, trimmed; empty for other activity types.</summary>
+    public string Text => Activity.IsType(ActivityTypes.Message) ? Activity.Text?.Trim() ?? string.Empty : string.Empty;
+
+    /// <summary>Queues a reply addressed back to the sender, in the turn's language.</summary>
+    public Activity Send(string text, SuggestedActions? suggestedActions = null, IReadOnlyList<Attachment>? attachments = null)
+    {
+        var reply = Activity.CreateReply(Clock.GetUtcNow(), Language.Locale()) with
+        {
+            Text = text,
+            TextFormat = "plain",
+            SuggestedActions = suggestedActions,
+            Attachments = attachments,
+            InputHint = suggestedActions is null ? "acceptingInput" : "expectingInput",
+        };
+        _replies.Add(reply);
+        return reply;
+    }
+
+    /// <summary>Drops the replies of an attempt that is about to be retried.</summary>
+    public void ClearReplies() => _replies.Clear();
+}
