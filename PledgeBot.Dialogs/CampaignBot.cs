@@ -1,18 +1,124 @@
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Flows.TalkToSomeone;
+using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
 
-/// <summary>Placeholder until the dialog engine lands: greets with a fixed text.</summary>
-public sealed class CampaignBot : IBot
+/// <summary>The bot's turn handler: greets, handles the global commands, then gives the message to the active flow
+/// or the menu. After every message the user has buttons to tap.</summary>
+public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
 {
     public Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Activity.IsType(ActivityTypes.Message))
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Activity.IsType(ActivityTypes.ConversationUpdate))
         {
-            context.Send("xin chào");
+            OnConversationUpdate(context);
+            return Task.CompletedTask;
         }
 
-        return Task.CompletedTask;
+        return context.Activity.IsType(ActivityTypes.Message) ? OnMessageAsync(context, cancellationToken) : Task.CompletedTask;
+    }
+
+    private static void OnConversationUpdate(TurnContext turn)
+    {
+        if (Greeting.AddsAUser(turn.Activity) && !turn.State.Greeted)
+        {
+            Greeting.Send(turn);
+        }
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var command = GlobalCommands.Recognize(turn.Text, turn.Content);
+        if (!turn.State.Greeted)
+        {
+            Greeting.Send(turn);
+            if (command == GlobalCommand.None && MainMenu.Recognize(turn) is null)
+            {
+                return;
+            }
+        }
+
+        if (command != GlobalCommand.None)
+        {
+            OnCommand(turn, command);
+        }
+        else if (DialogStack.IsActive(turn))
+        {
+            await dialogs.ContinueAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await OnMenuAsync(turn, cancellationToken);
+        }
+
+        OfferMenuWhenIdle(turn);
+    }
+
+    private void OnCommand(TurnContext turn, GlobalCommand command)
+    {
+        switch (command)
+        {
+            case GlobalCommand.Talk:
+                HelpOffer.Send(turn);
+                dialogs.Reprompt(turn);
+                break;
+            case GlobalCommand.Cancel:
+                turn.Say(DialogStack.IsActive(turn) ? Text.Commands.Cancelled : Text.Commands.NothingToCancel);
+                DialogStack.CancelAll(turn);
+                break;
+            case GlobalCommand.Menu:
+                DialogStack.CancelAll(turn);
+                MainMenu.Show(turn);
+                break;
+            case GlobalCommand.Help:
+                turn.Say(Text.Commands.Help);
+                dialogs.Reprompt(turn);
+                break;
+            default:
+                var language = command == GlobalCommand.English ? Language.English : Language.Vietnamese;
+                turn.Language = language;
+                turn.State = turn.State with { ChosenLanguage = language };
+                turn.Say(Text.Commands.LanguageSwitched);
+                dialogs.Reprompt(turn);
+                break;
+        }
+    }
+
+    private async Task OnMenuAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        switch (MainMenu.Recognize(turn))
+        {
+            case MainMenu.Talk:
+                HelpOffer.Send(turn);
+                break;
+            case { } entry when flows.Contains(FlowIdOf(entry)):
+                await dialogs.BeginAsync(turn, FlowIdOf(entry), cancellationToken);
+                break;
+            case { }:
+                turn.Say(Text.Menu.ComingSoon);
+                break;
+            default:
+                turn.Say(Text.Welcome.NotUnderstood, MainMenu.Actions(turn));
+                break;
+        }
+    }
+
+    // "menu.pledge" starts the flow registered as "pledge".
+    private static string FlowIdOf(string menuEntry) => menuEntry["menu.".Length..];
+
+    // Whatever happened, a user with no open question gets the menu's buttons on the last message.
+    private static void OfferMenuWhenIdle(TurnContext turn)
+    {
+        if (DialogStack.IsActive(turn) || turn.Replies.Count == 0 || turn.Replies[^1].SuggestedActions is not null)
+        {
+            return;
+        }
+
+        turn.ReplaceLast(turn.Replies[^1] with { SuggestedActions = MainMenu.Actions(turn), InputHint = "expectingInput" });
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
@@ -10,7 +12,11 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddPledgeBotDialogs(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IContentSource, EmbeddedContentSource>();
         services.AddOptions<FloodControlOptions>();
+
+        services.AddSingleton<FlowCatalog>();
+        services.AddSingleton<DialogStack>();
 
         // Order matters: errors are caught around everything; flood control runs before the store is touched.
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();

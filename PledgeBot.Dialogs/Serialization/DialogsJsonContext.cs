@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Turns;
 
@@ -17,5 +18,6 @@ namespace PledgeBot.Dialogs.Serialization;
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(ConversationState))]
 [JsonSerializable(typeof(DialogFrame))]
+[JsonSerializable(typeof(ContentDocument))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -1,16 +1,20 @@
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Dialogs.Turns;
 
 /// <summary>One incoming activity and what the bot answers to it. Replies are collected, not sent: the host delivers
 /// them once the turn's state is saved, so a turn retried after a version conflict never speaks twice.</summary>
-public sealed class TurnContext(Activity activity, TimeProvider clock)
+public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCatalog content)
 {
     private readonly List<Activity> _replies = [];
 
     public Activity Activity { get; } = activity;
 
     public TimeProvider Clock { get; } = clock;
+
+    /// <summary>The content snapshot this turn speaks from.</summary>
+    public ContentCatalog Content { get; } = content;
 
     /// <summary>The language replies are written in; set from the locale, then from state.</summary>
     public Language Language { get; set; } = Languages.FromLocale(activity.Locale);
@@ -44,6 +48,13 @@ public sealed class TurnContext(Activity activity, TimeProvider clock)
         _replies.Add(reply);
         return reply;
     }
+
+    /// <summary>Queues the text of <paramref name="key"/> in the turn's language.</summary>
+    public Activity Say(TextKey key, SuggestedActions? suggestedActions = null, params (string Name, string Value)[] arguments) =>
+        Send(Content.Get(Language, key, arguments), suggestedActions);
+
+    /// <summary>Swaps the last queued reply for an amended copy (buttons added after the fact).</summary>
+    public void ReplaceLast(Activity reply) => _replies[^1] = reply;
 
     /// <summary>Drops the replies of an attempt that is about to be retried.</summary>
     public void ClearReplies() => _replies.Clear();

@@ -1,7 +1,40 @@
+using Microsoft.Extensions.Logging;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Flows.TalkToSomeone;
+
 namespace PledgeBot.Dialogs.Turns;
 
-/// <summary>Placeholder until written: passes every turn on.</summary>
-public sealed class TurnErrorMiddleware : ITurnMiddleware
+/// <summary>The one turn-level handler: whatever failed (the store, a flow), the user gets a kind reply in their
+/// language with the 111 hotline — the full help text if they asked for help — and never an exception's text.</summary>
+public sealed class TurnErrorMiddleware(ILogger<TurnErrorMiddleware> logger) : ITurnMiddleware
 {
-    public Task OnTurnAsync(TurnContext context, TurnHandler next, CancellationToken cancellationToken) => next(context, cancellationToken);
+    public async Task OnTurnAsync(TurnContext context, TurnHandler next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        try
+        {
+            await next(context, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.TurnFailed(exception, context.ChannelId, context.Activity.Type ?? "none");
+            context.ClearReplies();
+            context.InvokeResponse = null;
+            if (string.IsNullOrEmpty(context.Text))
+            {
+                return;
+            }
+
+            if (GlobalCommands.Recognize(context.Text, context.Content) == GlobalCommand.Talk)
+            {
+                HelpOffer.Send(context);
+            }
+            else
+            {
+                context.Say(Text.Turns.Apology);
+            }
+        }
+    }
 }

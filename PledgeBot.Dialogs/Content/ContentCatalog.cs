@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using System.Text;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Content;
+
+/// <summary>The bot's words in both languages, checked for completeness when built and frozen after.</summary>
+public sealed class ContentCatalog
+{
+    private readonly FrozenDictionary<string, string>[] _texts;
+    private readonly FrozenDictionary<string, ChoiceText>[] _choices;
+    private readonly FrozenDictionary<string, string[]> _commandPhrases;
+
+    private ContentCatalog(ContentDocument vietnamese, ContentDocument english)
+    {
+        _texts = [vietnamese.Texts.ToFrozenDictionary(), english.Texts.ToFrozenDictionary()];
+        _choices = [vietnamese.Choices.ToFrozenDictionary(), english.Choices.ToFrozenDictionary()];
+        _commandPhrases = vietnamese.Commands.Keys
+            .ToFrozenDictionary(id => id, id => vietnamese.Commands[id].Concat(english.Commands[id]).ToArray());
+    }
+
+    /// <summary>Builds a catalog, or throws <see cref="ContentException"/> listing every problem found.</summary>
+    public static ContentCatalog Create(ContentDocument vietnamese, ContentDocument english)
+    {
+        var problems = ContentValidator.Validate(vietnamese, english);
+        if (problems.Count > 0)
+        {
+            throw new ContentException(problems);
+        }
+
+        return new ContentCatalog(vietnamese, english);
+    }
+
+    /// <summary>The text of <paramref name="key"/>, with each <c>{name}</c> replaced by its argument.</summary>
+    public string Get(Language language, TextKey key, params (string Name, string Value)[] arguments)
+    {
+        if (!_texts[(int)language].TryGetValue(key.Value, out var text))
+        {
+            throw new KeyNotFoundException($"Content has no text '{key}'.");
+        }
+
+        if (arguments.Length == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text);
+        foreach (var (name, value) in arguments)
+        {
+            builder.Replace("{" + name + "}", value);
+        }
+
+        return builder.ToString();
+    }
+
+    public bool HasText(TextKey key) => _texts[0].ContainsKey(key.Value);
+
+    /// <summary>The title a choice shows in <paramref name="language"/>.</summary>
+    public string ChoiceTitle(Language language, string choiceId) =>
+        _choices[(int)language].TryGetValue(choiceId, out var choice)
+            ? choice.Title
+            : throw new KeyNotFoundException($"Content has no choice '{choiceId}'.");
+
+    /// <summary>Every phrase that picks a choice, in both languages: titles first, then synonyms.</summary>
+    public IEnumerable<string> ChoicePhrases(string choiceId)
+    {
+        foreach (var choices in _choices)
+        {
+            if (choices.TryGetValue(choiceId, out var choice))
+            {
+                yield return choice.Title;
+                foreach (var synonym in choice.Synonyms)
+                {
+                    yield return synonym;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every phrase that invokes a command, in both languages.</summary>
+    public IReadOnlyList<string> CommandPhrases(string commandId) =>
+        _commandPhrases.TryGetValue(commandId, out var phrases) ? phrases : [];
+}

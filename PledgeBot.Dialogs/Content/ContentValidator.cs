@@ -1,0 +1,32 @@
+namespace PledgeBot.Dialogs.Content;
+
+/// <summary>Checks that both languages say everything, and say something.</summary>
+public static class ContentValidator
+{
+    public static IReadOnlyList<string> Validate(ContentDocument vietnamese, ContentDocument english)
+    {
+        ArgumentNullException.ThrowIfNull(vietnamese);
+        ArgumentNullException.ThrowIfNull(english);
+        var problems = new List<string>();
+        CompareKeys("text", vietnamese.Texts.Keys, english.Texts.Keys, problems);
+        CompareKeys("choice", vietnamese.Choices.Keys, english.Choices.Keys, problems);
+        CompareKeys("command", vietnamese.Commands.Keys, english.Commands.Keys, problems);
+
+        foreach (var (language, document) in new[] { ("vi", vietnamese), ("en", english) })
+        {
+            problems.AddRange(document.Texts.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"{language}: text '{t.Key}' is empty"));
+            problems.AddRange(document.Choices.Where(c => string.IsNullOrWhiteSpace(c.Value.Title)).Select(c => $"{language}: choice '{c.Key}' has no title"));
+            problems.AddRange(document.Commands.Where(c => c.Value.Count == 0).Select(c => $"{language}: command '{c.Key}' has no words"));
+        }
+
+        return problems;
+    }
+
+    private static void CompareKeys(string kind, IEnumerable<string> vietnamese, IEnumerable<string> english, List<string> problems)
+    {
+        var vi = vietnamese.ToHashSet(StringComparer.Ordinal);
+        var en = english.ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(vi.Except(en).Order(StringComparer.Ordinal).Select(key => $"en: {kind} '{key}' is missing"));
+        problems.AddRange(en.Except(vi).Order(StringComparer.Ordinal).Select(key => $"vi: {kind} '{key}' is missing"));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace PledgeBot.Dialogs.Content;
+
+/// <summary>Normalises what users type so answers match however they were typed: case, spacing, trailing
+/// punctuation, and — for the many who type without them — Vietnamese diacritics ("dung" for "dừng").</summary>
+public static class TextFolding
+{
+    /// <summary>Lower-case, NFC, single spaces, no surrounding punctuation; diacritics kept.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsWhiteSpace(c) || c is '_' or '-')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            // Emoji (surrogate pairs, joiners, variation selectors) and punctuation never decide an answer.
+            if (char.IsPunctuation(c) || char.IsSymbol(c) || char.IsSurrogate(c) || c == '\uFE0F'
+                || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><see cref="Normalize"/> without diacritics; đ becomes d.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = Normalize(text).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c == 'đ' ? 'd' : c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

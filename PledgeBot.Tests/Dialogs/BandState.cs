@@ -1,0 +1,6 @@
+namespace PledgeBot.Tests.Dialogs;
+
+public sealed record BandState
+{
+    public string? Band { get; init; }
+}

@@ -1,0 +1,135 @@
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Tests.Transcripts;
+
+/// <summary>A conversation written as it reads: the user says X, the bot answers with the text of content key Y and
+/// these buttons. Every reply must be accounted for before the user speaks again.</summary>
+public sealed class Transcript(TestBot bot)
+{
+    private readonly List<Func<Queue<Activity>, Task>> _steps = [];
+    private Language _language = bot.Language;
+    private Activity? _last;
+
+    public Transcript User(string text) => Add(async replies =>
+    {
+        AssertAllSeen(replies, $"before the user said \"{text}\"");
+        foreach (var reply in (await bot.SendAsync(bot.Message(text))).Replies)
+        {
+            replies.Enqueue(reply);
+        }
+    });
+
+    public Transcript UserJoins() => Add(async replies =>
+    {
+        AssertAllSeen(replies, "before the user joined");
+        foreach (var reply in (await bot.SendAsync(bot.Joins())).Replies)
+        {
+            replies.Enqueue(reply);
+        }
+    });
+
+    /// <summary>From here on, expect replies in <paramref name="language"/>.</summary>
+    public Transcript Speaking(Language language)
+    {
+        _steps.Add(_ =>
+        {
+            _language = language;
+            return Task.CompletedTask;
+        });
+        return this;
+    }
+
+    /// <summary>The next reply is the text of <paramref name="key"/>; when <paramref name="actions"/> are given, its
+    /// suggested actions carry exactly those titles.</summary>
+    public Transcript Bot(TextKey key, params string[] actions) => Reply(reply =>
+    {
+        Assert.Equal(bot.Content.Get(_language, key), reply.Text);
+        AssertActions(reply, actions);
+    });
+
+    /// <summary>The next reply starts with the text of <paramref name="hint"/> and then asks <paramref name="question"/>.</summary>
+    public Transcript BotRetries(TextKey hint, TextKey question, params string[] actions) => Reply(reply =>
+    {
+        Assert.Equal(bot.Content.Get(_language, hint) + "\n\n" + bot.Content.Get(_language, question), reply.Text);
+        AssertActions(reply, actions);
+    });
+
+    /// <summary>The next reply is <paramref name="key"/> filled with <paramref name="arguments"/>.</summary>
+    public Transcript Bot(TextKey key, (string Name, string Value)[] arguments, params string[] actions) => Reply(reply =>
+    {
+        Assert.Equal(bot.Content.Get(_language, key, arguments), reply.Text);
+        AssertActions(reply, actions);
+    });
+
+    /// <summary>The next reply contains <paramref name="fragment"/>.</summary>
+    public Transcript BotContaining(string fragment) => Reply(reply => Assert.Contains(fragment, reply.Text, StringComparison.Ordinal));
+
+    /// <summary>The reply just checked also mentions <paramref name="fragment"/>.</summary>
+    public Transcript BotMentions(string fragment) => Add(_ =>
+    {
+        Assert.NotNull(_last);
+        Assert.Contains(fragment, _last!.Text, StringComparison.Ordinal);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>The next reply is <paramref name="key"/> with the main menu's buttons.</summary>
+    public Transcript BotWithMenu(TextKey key) => Bot(key, MenuTitles());
+
+    /// <summary>Every reply so far has been checked: the bot said nothing more.</summary>
+    public Transcript Silent() => Add(replies =>
+    {
+        AssertAllSeen(replies, "where the bot should be silent");
+        return Task.CompletedTask;
+    });
+
+    public string[] MenuTitles() =>
+    [
+        bot.Content.ChoiceTitle(_language, "menu.pledge"),
+        bot.Content.ChoiceTitle(_language, "menu.quiz"),
+        bot.Content.ChoiceTitle(_language, "menu.talk"),
+        bot.Content.Get(_language, Text.Menu.OtherLanguage),
+    ];
+
+    public async Task RunAsync()
+    {
+        var replies = new Queue<Activity>();
+        foreach (var step in _steps)
+        {
+            await step(replies);
+        }
+
+        AssertAllSeen(replies, "at the end of the transcript");
+    }
+
+    private Transcript Reply(Action<Activity> check) => Add(replies =>
+    {
+        Assert.True(replies.Count > 0, "The bot sent fewer replies than the transcript expects.");
+        var reply = replies.Dequeue();
+        _last = reply;
+        Assert.Equal(_language.Locale(), reply.Locale);
+        check(reply);
+        return Task.CompletedTask;
+    });
+
+    private Transcript Add(Func<Queue<Activity>, Task> step)
+    {
+        _steps.Add(step);
+        return this;
+    }
+
+    private static void AssertActions(Activity reply, string[] expected)
+    {
+        if (expected.Length == 0)
+        {
+            return;
+        }
+
+        Assert.NotNull(reply.SuggestedActions);
+        Assert.Equal(expected, reply.SuggestedActions!.Actions.Select(action => action.Title).ToArray());
+    }
+
+    private static void AssertAllSeen(Queue<Activity> replies, string where) =>
+        Assert.True(replies.Count == 0, $"Unexpected reply {where}: \"{replies.FirstOrDefault()?.Text}\"");
+}
