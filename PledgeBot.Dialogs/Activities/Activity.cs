@@ -71,12 +71,13 @@ public sealed record Activity
 
     public string? DeliveryMode { get; init; }
 
-    /// <summary>Properties this model does not name, written back unchanged.</summary>
+    // Settable because System.Text.Json cannot fill extension data through an init accessor.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 
+    [JsonIgnore]
     public bool ExpectsReplies =>
         string.Equals(DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
 

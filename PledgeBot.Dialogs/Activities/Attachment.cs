@@ -16,6 +16,7 @@ public sealed record Attachment
 
     public string? ThumbnailUrl { get; init; }
 
+    // Settable because System.Text.Json cannot fill extension data through an init accessor.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

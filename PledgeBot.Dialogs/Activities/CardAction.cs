@@ -23,8 +23,9 @@ public sealed record CardAction
 
     public JsonElement? ChannelData { get; init; }
 
+    // Settable because System.Text.Json cannot fill extension data through an init accessor.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
     /// <summary>A visible button whose value comes back as the message text.</summary>
     public static CardAction ImBack(string title, string value) => new()
@@ -42,5 +43,6 @@ public sealed record CardAction
     };
 
     /// <summary>The value as text, when it is a JSON string.</summary>
+    [JsonIgnore]
     public string? ValueText => Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 }

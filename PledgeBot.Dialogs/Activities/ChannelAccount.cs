@@ -14,6 +14,7 @@ public sealed record ChannelAccount
 
     public string? Role { get; init; }
 
+    // Settable because System.Text.Json cannot fill extension data through an init accessor.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

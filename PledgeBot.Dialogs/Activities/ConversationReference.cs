@@ -20,6 +20,7 @@ public sealed record ConversationReference
 
     public string? Locale { get; init; }
 
+    // Settable because System.Text.Json cannot fill extension data through an init accessor.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

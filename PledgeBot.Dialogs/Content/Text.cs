@@ -35,7 +35,6 @@ public static class Text
     public static class Help
     {
         public static readonly TextKey Offer = new("help.offer");
-        public static readonly TextKey BackToFlow = new("help.backToFlow");
     }
 
     public static class Turns

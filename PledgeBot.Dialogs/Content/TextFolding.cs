@@ -15,7 +15,7 @@ public static class TextFolding
         var pendingSpace = false;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
-            if (char.IsWhiteSpace(c) || c is '_' or '-')
+            if (char.IsWhiteSpace(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation)
             {
                 pendingSpace = builder.Length > 0;
                 continue;
