@@ -42,7 +42,7 @@ public sealed class ConversationStateMiddleware(
 
             await next(context, cancellationToken);
 
-            var json = JsonSerializer.Serialize(context.State, DialogsJsonContext.Default.ConversationState);
+            var json = JsonSerializer.Serialize(context.State, DialogsJsonContext.Wire.ConversationState);
             if (await store.TryWriteAsync(key, json, stored.Version, activityId, cancellationToken))
             {
                 return;

@@ -45,6 +45,14 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void Writes_Vietnamese_as_utf8_on_the_wire_rather_than_escapes()
+    {
+        var json = JsonSerializer.Serialize(new Activity { Text = "Chào bạn \"Lan\" <3" }, DialogsJsonContext.Wire.Activity);
+
+        Assert.Equal("""{"text":"Chào bạn \"Lan\" <3"}""", json);
+    }
+
+    [Fact]
     public void Reads_field_names_in_any_case()
     {
         var activity = JsonSerializer.Deserialize("""{"Type":"message","ChannelId":"emulator"}""", DialogsJsonContext.Default.Activity)!;

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PledgeBot.Tests.Fakes;
+
+/// <summary>A channel's Connector on a real loopback socket: records every call and answers from a per-conversation
+/// script, then 200 with a ResourceResponse.</summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeConnectorRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeConnectorResponse>> _scripts = new(StringComparer.Ordinal);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    private FakeConnector(WebApplication app) => _app = app;
+
+    /// <summary>The root URL, ending in '/': <c>http://127.0.0.1:{port}/</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var fake = new FakeConnector(builder.Build());
+        fake._app.Run(fake.AnswerAsync);
+        await fake._app.StartAsync();
+
+        var address = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return fake;
+    }
+
+    /// <summary>Answers the next calls about <paramref name="conversationId"/> with these responses, in order.</summary>
+    public void Script(string conversationId, params FakeConnectorResponse[] responses) =>
+        _scripts[Uri.EscapeDataString(conversationId)] = new ConcurrentQueue<FakeConnectorResponse>(responses);
+
+    /// <summary>The calls whose path names <paramref name="conversationId"/>, escaped as the protocol requires.</summary>
+    public IReadOnlyList<FakeConnectorRequest> RequestsFor(string conversationId)
+    {
+        var escaped = $"/conversations/{Uri.EscapeDataString(conversationId)}/";
+        return [.. _requests.Where(request => request.RawTarget.Contains(escaped, StringComparison.Ordinal))];
+    }
+
+    public IReadOnlyList<FakeConnectorRequest> AllRequests => [.. _requests];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var headers = context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        _requests.Enqueue(new FakeConnectorRequest(context.Request.Method, rawTarget, headers, body, _clock.Elapsed));
+
+        var response = Next(rawTarget);
+        context.Response.StatusCode = response.Status;
+        if (response.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (response.Status is >= 200 and < 300)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$"""{"id":"{{Guid.NewGuid():N}}"}""", context.RequestAborted);
+        }
+    }
+
+    private FakeConnectorResponse Next(string rawTarget)
+    {
+        foreach (var (conversation, script) in _scripts)
+        {
+            if (rawTarget.Contains($"/conversations/{conversation}/", StringComparison.Ordinal) && script.TryDequeue(out var response))
+            {
+                return response;
+            }
+        }
+
+        return FakeConnectorResponse.Accepted;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Turns;
+using PledgeBot.Tests.Dialogs;
+
+namespace PledgeBot.Tests.Integration.Restart;
+
+public sealed class ConversationRestartTests : IDisposable
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("pledgebot-restart-").FullName;
+
+    [Fact]
+    public async Task Continues_a_conversation_stopped_mid_prompt_after_the_host_restarts_on_the_same_data_dir()
+    {
+        var content = new SurveyContent().Current;
+        await using (var first = Host())
+        {
+            using var client = first.CreateClient();
+            await SayAsync(client, "1", "chào");
+            var question = await SayAsync(client, "2", "cam ket");
+            Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Color), question[^1].Text);
+            var next = await SayAsync(client, "3", "xanh la");
+            Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Sure), next[^1].Text);
+        }
+
+        await using var second = Host();
+        using var restarted = second.CreateClient();
+
+        var answer = await SayAsync(restarted, "4", "có");
+        var redelivered = await SayAsync(restarted, "3", "xanh la");
+
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Number), Assert.Single(answer).Text);
+        Assert.Empty(redelivered);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a stopping server: the temp dir is cleaned by the OS later.
+        }
+    }
+
+    private WebApplicationFactory<Program> Host() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    {
+        builder.UseSetting("Store:DataDir", _dataDir);
+        builder.UseSetting("FloodControl:MessagesPerWindow", "0");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IContentSource, SurveyContent>());
+            services.AddSingleton<Flow, SurveyFlow>();
+            services.AddSingleton<Flow, BandFlow>();
+        });
+    });
+
+    private static async Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = id,
+            Text = text,
+            ChannelId = Channels.Emulator,
+            DeliveryMode = DeliveryModes.ExpectReplies,
+            Locale = "vi-VN",
+            From = new ChannelAccount { Id = "restart-user" },
+            Recipient = new ChannelAccount { Id = "bot" },
+            Conversation = new ConversationAccount { Id = "restart-conversation" },
+        };
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
+        return body!.Activities;
+    }
+}

@@ -1,0 +1,7 @@
+namespace PledgeBot.Auth;
+
+/// <summary>The bearer token for a Connector call to <c>serviceUrl</c>, or null to call without one (PROTOCOL.md 3.2).</summary>
+public interface IConnectorTokenProvider
+{
+    ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken);
+}

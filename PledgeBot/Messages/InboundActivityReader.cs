@@ -1,0 +1,97 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Serialization;
+
+namespace PledgeBot.Messages;
+
+/// <summary>Reads a request body into a valid activity: at most <see cref="MaxBodyBytes"/>, well-formed JSON, the
+/// required fields present. Every refusal says why, as problem details.</summary>
+internal sealed class InboundActivityReader(ILogger<InboundActivityReader> logger)
+{
+    /// <summary>Activities are small; a card-heavy one is a few KB. Anything near this is a mistake or an attack.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        // Let the server cut a longer body short too; the loop below also bounds chunked bodies, which state no length.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        var body = new ArrayBufferWriter<byte>(4096);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(body.GetMemory(16 * 1024), cancellationToken)) > 0)
+            {
+                body.Advance(read);
+                if (body.WrittenCount > MaxBodyBytes)
+                {
+                    return TooLarge();
+                }
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        return body.WrittenCount == 0 ? Refuse(400, "Empty body", "The request has no body; it must be an activity.") : Parse(body.WrittenSpan);
+    }
+
+    private ActivityReadResult Parse(ReadOnlySpan<byte> json)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(json, DialogsJsonContext.Default.Activity);
+        }
+        catch (JsonException exception)
+        {
+            // Where it broke, not the parser's message: that one can quote the body back.
+            var at = string.Create(
+                CultureInfo.InvariantCulture,
+                $"at {exception.Path ?? "$"}, line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}");
+            return Refuse(400, "Malformed activity", $"The body is not a JSON activity ({at}).");
+        }
+
+        if (activity is null)
+        {
+            return Refuse(400, "Malformed activity", "The body is JSON null; it must be an activity object.");
+        }
+
+        var errors = ActivityValidator.Validate(activity);
+        if (errors.Count == 0)
+        {
+            return ActivityReadResult.Read(activity);
+        }
+
+        var fields = string.Join(", ", errors.Keys);
+        logger.ActivityRejected(StatusCodes.Status400BadRequest, $"invalid fields: {fields}");
+        return ActivityReadResult.Failed(TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid activity",
+            Detail = $"Missing or invalid: {fields}.",
+        }));
+    }
+
+    private ActivityReadResult TooLarge() =>
+        Refuse(413, "Activity too large", $"The body is larger than the {MaxBodyBytes / 1024} KB an activity may take.");
+
+    private ActivityReadResult Refuse(int status, string title, string detail)
+    {
+        logger.ActivityRejected(status, title);
+        return ActivityReadResult.Failed(TypedResults.Problem(detail, statusCode: status, title: title));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PledgeBot.Auth;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Turns;
+using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok,
+    Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<PledgeBot.Dialogs.Activities.ExpectedReplies>,
+    Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<System.Text.Json.JsonElement>,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.UnauthorizedHttpResult>;
+
+namespace PledgeBot.Messages;
+
+/// <summary>The Bot Framework messaging endpoint, answering as the SDK's CloudAdapter does (PROTOCOL.md 1.6).</summary>
+public static class MessagesEndpoints
+{
+    public const string Route = "/api/messages";
+
+    public static RouteGroupBuilder MapMessages(this IEndpointRouteBuilder app)
+    {
+        var messages = app.MapGroup(Route).WithTags("Messages");
+
+        // Only POST is mapped, so routing answers every other method with 405.
+        messages.MapPost(string.Empty, PostActivityAsync);
+        return messages;
+    }
+
+    private static async Task<MessagesResult> PostActivityAsync(
+        HttpRequest request,
+        InboundActivityReader reader,
+        IRequestAuthenticator authenticator,
+        MessageTurnRunner turns,
+        CancellationToken cancellationToken)
+    {
+        var read = await reader.ReadAsync(request, cancellationToken);
+        if (!read.Succeeded)
+        {
+            return read.Problem;
+        }
+
+        var activity = read.Activity;
+        if (!(await authenticator.AuthenticateAsync(request, activity, cancellationToken)).Allowed)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var turn = await turns.RunAsync(activity, cancellationToken);
+
+        // expectReplies is checked before invoke, as the SDK does: the invoke's answer then travels among the replies.
+        if (activity.ExpectsReplies)
+        {
+            return TypedResults.Json(new ExpectedReplies(ExpectedActivities(activity, turn)), DialogsJsonContext.Wire.ExpectedReplies);
+        }
+
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            return InvokeResult(turn.InvokeResponse);
+        }
+
+        return TypedResults.Ok();
+    }
+
+    private static MessagesResult InvokeResult(InvokeResponse? response) => response switch
+    {
+        null => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
+        { Body: { } body } => TypedResults.Json(body, DialogsJsonContext.Wire.JsonElement, statusCode: response.Status),
+        _ => TypedResults.StatusCode(response.Status),
+    };
+
+    // An invoke sent with expectReplies gets its answer as an invokeResponse activity, as the JS SDK sends it (PROTOCOL.md 1.3).
+    private static IReadOnlyList<Activity> ExpectedActivities(Activity activity, TurnResult turn)
+    {
+        var replies = turn.Replies.Select(reply => reply with { Id = null });
+        if (!activity.IsType(ActivityTypes.Invoke))
+        {
+            return [.. replies];
+        }
+
+        var response = turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status501NotImplemented);
+        return
+        [
+            .. replies,
+            new Activity
+            {
+                Type = ActivityTypes.InvokeResponse,
+                Value = JsonSerializer.SerializeToElement(response, DialogsJsonContext.Default.InvokeResponse),
+            },
+        ];
+    }
+}

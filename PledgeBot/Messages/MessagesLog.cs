@@ -1,0 +1,22 @@
+namespace PledgeBot.Messages;
+
+// Event ids 1000–1099 belong to Messages. Channels, types, counts and timings only: never text or raw user ids.
+internal static partial class MessagesLog
+{
+    [LoggerMessage(1001, LogLevel.Information, "Turn on {Channel} ({ActivityType}) took {ElapsedMs} ms with {ReplyCount} replies")]
+    public static partial void TurnHandled(this ILogger logger, string channel, string activityType, long elapsedMs, int replyCount);
+
+    [LoggerMessage(1002, LogLevel.Information, "Redelivered {ActivityType} on {Channel} was not processed again")]
+    public static partial void DuplicateIgnored(this ILogger logger, string channel, string activityType);
+
+    [LoggerMessage(1003, LogLevel.Information, "Activity rejected with {StatusCode}: {Reason}")]
+    public static partial void ActivityRejected(this ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(1004, LogLevel.Debug, "Delivered {ReplyCount} replies on {Channel} in {ElapsedMs} ms")]
+    public static partial void RepliesDelivered(this ILogger logger, string channel, int replyCount, long elapsedMs);
+
+    [LoggerMessage(1005, LogLevel.Error,
+        "{Undelivered} of {ReplyCount} replies on {Channel} were lost: the Connector failed ({StatusCode}) after its retries")]
+    public static partial void RepliesUndelivered(
+        this ILogger logger, Exception exception, string channel, int undelivered, int replyCount, int? statusCode);
+}

@@ -1,0 +1,20 @@
+namespace PledgeBot.Store;
+
+// Event ids 3000–3079 belong to Store (3080–3099 to Privacy, see PrivacyLog).
+internal static partial class StoreLog
+{
+    [LoggerMessage(3001, LogLevel.Information, "Embedded Garnet listening on 127.0.0.1:{Port} with data in {DataDirectory}")]
+    public static partial void EmbeddedGarnetStarted(this ILogger logger, int port, string dataDirectory);
+
+    [LoggerMessage(3002, LogLevel.Information, "Embedded Garnet stopped; data kept in {DataDirectory}")]
+    public static partial void EmbeddedGarnetStopped(this ILogger logger, string dataDirectory);
+
+    [LoggerMessage(3003, LogLevel.Information, "Store connecting to {Endpoints}")]
+    public static partial void StoreConnecting(this ILogger logger, string endpoints);
+
+    [LoggerMessage(3004, LogLevel.Debug, "Conversation {StateKey} changed since version {ExpectedVersion}; write refused")]
+    public static partial void WriteConflict(this ILogger logger, string stateKey, long expectedVersion);
+
+    [LoggerMessage(3005, LogLevel.Information, "Store ready on {Endpoints}; connected: {Connected}")]
+    public static partial void StoreReady(this ILogger logger, string endpoints, bool connected);
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PledgeBot.Store;
+
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>Where the embedded Garnet keeps its append-only file and where the generated user-id key lives.</summary>
+    [Required]
+    public string DataDir { get; set; } = "./data";
+
+    // A brace in the prefix would become the hash tag and put every conversation in one cluster slot.
+    [Required]
+    [RegularExpression(@"^[^{}\s]+$", ErrorMessage = "Store:KeyPrefix may not contain braces or whitespace.")]
+    public string KeyPrefix { get; set; } = "pledgebot:";
+
+    [Range(1, 365)]
+    public int ConversationTtlDays { get; set; } = 30;
+
+    [Range(1, 24 * 60)]
+    public int DeduplicationMinutes { get; set; } = 10;
+}

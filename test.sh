@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs what the tests need when it is missing (quickly skipped
+# when present), then runs `dotnet test` on the solution and prints the totals as its last line.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+dotnet test PledgeBot.sln --nologo -c Debug \
+  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
+  --results-directory "$results" "$@"
+status=$?
+
+trx="$(find "$results" -name '*.trx' 2>/dev/null | head -n 1)"
+if [ -n "$trx" ]; then
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  passed="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  failed="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  errors="$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  echo "${passed:-0} passed, $(( ${failed:-0} + ${errors:-0} )) failed"
+else
+  echo "0 passed, 0 failed"
+  [ $status -eq 0 ] && status=1
+fi
+exit $status
