@@ -5,5 +5,5 @@ public sealed record ChoiceText
 {
     public required string Title { get; init; }
 
-    public IReadOnlyList<string> Synonyms { get; init; } = [];
+    public IReadOnlyList<string> Synonyms { get; init => field = value ?? []; } = [];
 }

@@ -10,9 +10,11 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, string>[] _texts;
     private readonly FrozenDictionary<string, ChoiceText>[] _choices;
     private readonly FrozenDictionary<string, string[]> _commandPhrases;
+    private readonly ContentDocument[] _documents;
 
     private ContentCatalog(ContentDocument vietnamese, ContentDocument english)
     {
+        _documents = [vietnamese, english];
         _texts = [vietnamese.Texts.ToFrozenDictionary(), english.Texts.ToFrozenDictionary()];
         _choices = [vietnamese.Choices.ToFrozenDictionary(), english.Choices.ToFrozenDictionary()];
         _commandPhrases = vietnamese.Commands.Keys
@@ -76,6 +78,14 @@ public sealed class ContentCatalog
             }
         }
     }
+
+    public IReadOnlyList<PledgeStatement> Pledges(Language language) => _documents[(int)language].Pledges;
+
+    public IReadOnlyList<Scenario> Scenarios(Language language) => _documents[(int)language].Scenarios;
+
+    public IReadOnlyList<QuizQuestion> Quiz(Language language) => _documents[(int)language].Quiz;
+
+    public IReadOnlyList<Province> Provinces(Language language) => _documents[(int)language].Provinces;
 
     /// <summary>Every phrase that invokes a command, in both languages.</summary>
     public IReadOnlyList<string> CommandPhrases(string commandId) =>

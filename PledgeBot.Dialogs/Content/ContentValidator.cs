@@ -12,8 +12,14 @@ public static class ContentValidator
         CompareKeys("choice", vietnamese.Choices.Keys, english.Choices.Keys, problems);
         CompareKeys("command", vietnamese.Commands.Keys, english.Commands.Keys, problems);
 
+        CompareKeys("pledge", vietnamese.Pledges.Select(p => p.Id), english.Pledges.Select(p => p.Id), problems);
+        CompareKeys("scenario", vietnamese.Scenarios.Select(s => s.Id), english.Scenarios.Select(s => s.Id), problems);
+        CompareKeys("quiz question", vietnamese.Quiz.Select(q => q.Id), english.Quiz.Select(q => q.Id), problems);
+        CompareKeys("province", vietnamese.Provinces.Select(p => p.Id), english.Provinces.Select(p => p.Id), problems);
+
         foreach (var (language, document) in new[] { ("vi", vietnamese), ("en", english) })
         {
+            CampaignListRules.Check(language, document, problems);
             problems.AddRange(document.Texts.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"{language}: text '{t.Key}' is empty"));
             problems.AddRange(document.Choices.Where(c => string.IsNullOrWhiteSpace(c.Value.Title)).Select(c => $"{language}: choice '{c.Key}' has no title"));
             problems.AddRange(document.Commands.Where(c => c.Value.Count == 0).Select(c => $"{language}: command '{c.Key}' has no words"));

@@ -1,31 +1,25 @@
-using System.Text.Json;
-using PledgeBot.Dialogs.Serialization;
-
 namespace PledgeBot.Dialogs.Content;
 
-/// <summary>The content shipped inside the assembly (Content/vi.json, Content/en.json).</summary>
+/// <summary>The content shipped inside the assembly (Content/vi/*.json, Content/en/*.json).</summary>
 public static class EmbeddedContent
 {
-    public static ContentCatalog Load() => ContentCatalog.Create(ReadDocument("vi"), ReadDocument("en"));
+    private const string Prefix = "PledgeBot.Content/";
 
-    public static ContentDocument ReadDocument(string language)
-    {
-        var name = $"PledgeBot.Content.{language}.json";
-        using var stream = typeof(EmbeddedContent).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The assembly carries no resource {name}.");
-        return Parse(stream, name);
-    }
+    public static ContentCatalog Load() => ContentLoader.Load(Files());
 
-    public static ContentDocument Parse(Stream stream, string source)
+    /// <summary>The shipped files, with paths like <c>vi/common.json</c>.</summary>
+    public static IReadOnlyList<ContentFile> Files()
     {
-        try
-        {
-            return JsonSerializer.Deserialize(stream, DialogsJsonContext.Default.ContentDocument)
-                ?? throw new ContentException([$"{source} is empty"]);
-        }
-        catch (JsonException exception)
-        {
-            throw new ContentException([$"{source} is not valid JSON: {exception.Message}"]);
-        }
+        var assembly = typeof(EmbeddedContent).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                return new ContentFile(name[Prefix.Length..], reader.ReadToEnd());
+            })
+            .ToArray();
     }
 }

@@ -11,5 +11,5 @@ public sealed record ConversationState
     public bool Greeted { get; init; }
 
     /// <summary>The dialog stack, innermost dialog last.</summary>
-    public IReadOnlyList<DialogFrame> Stack { get; init; } = [];
+    public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

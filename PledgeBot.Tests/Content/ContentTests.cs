@@ -1,4 +1,3 @@
-using System.Text;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Turns;
 
@@ -9,9 +8,9 @@ public sealed class ContentTests
     [Fact]
     public void Ships_content_that_validates_in_both_languages()
     {
-        var problems = ContentValidator.Validate(EmbeddedContent.ReadDocument("vi"), EmbeddedContent.ReadDocument("en"));
+        var catalog = ContentLoader.Load(EmbeddedContent.Files());
 
-        Assert.Empty(problems);
+        Assert.NotNull(catalog);
     }
 
     [Fact]
@@ -34,8 +33,8 @@ public sealed class ContentTests
     [Fact]
     public void Reports_each_missing_translation_and_empty_text()
     {
-        var vi = EmbeddedContent.ReadDocument("vi");
-        var en = EmbeddedContent.ReadDocument("en");
+        var vi = Document("vi");
+        var en = Document("en");
         var texts = new Dictionary<string, string>(en.Texts);
         texts.Remove("menu.prompt");
         texts["help.offer"] = " ";
@@ -50,21 +49,36 @@ public sealed class ContentTests
     [Fact]
     public void Rejects_a_content_file_that_is_not_json_with_a_clear_reason()
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{ \"texts\": "));
+        var files = EmbeddedContent.Files().Append(new ContentFile("vi/broken.json", "{ \"texts\": "));
 
-        var exception = Assert.Throws<ContentException>(() => EmbeddedContent.Parse(stream, "vi.json"));
+        var exception = Assert.Throws<ContentException>(() => ContentLoader.Load(files));
 
-        Assert.Contains("vi.json is not valid JSON", exception.Problems[0], StringComparison.Ordinal);
+        Assert.Contains(exception.Problems, p => p.StartsWith("vi/broken.json: not valid content JSON", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rejects_a_key_defined_in_two_files_of_one_language()
+    {
+        var files = EmbeddedContent.Files().Append(new ContentFile("en/extra.json", """{"texts":{"menu.prompt":"Again?"}}"""));
+
+        var exception = Assert.Throws<ContentException>(() => ContentLoader.Load(files));
+
+        Assert.Contains("en/extra.json: text 'menu.prompt' is also defined in en/common.json", exception.Problems);
     }
 
     [Fact]
     public void Fills_named_placeholders()
     {
-        var vi = EmbeddedContent.ReadDocument("vi");
+        var vi = Document("vi");
         var withPlaceholder = vi with { Texts = new Dictionary<string, string>(vi.Texts) { ["menu.prompt"] = "Bạn là người thứ {number}!" } };
-        var en = EmbeddedContent.ReadDocument("en");
+        var en = Document("en");
         var content = ContentCatalog.Create(withPlaceholder, en);
 
         Assert.Equal("Bạn là người thứ 12.345!", content.Get(Language.Vietnamese, Text.Menu.Prompt, ("number", "12.345")));
     }
+
+    private static ContentDocument Document(string language) =>
+        System.Text.Json.JsonSerializer.Deserialize(
+            EmbeddedContent.Files().Single(f => f.Path == $"{language}/common.json").Json,
+            PledgeBot.Dialogs.Serialization.DialogsJsonContext.Default.ContentDocument)!;
 }

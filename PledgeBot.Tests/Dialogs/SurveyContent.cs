@@ -2,7 +2,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Dialogs;
 
-/// <summary>The shipped content plus the survey's own texts and choices, in both languages.</summary>
+/// <summary>The shipped content plus a survey.json of the survey's own texts and choices in each language.</summary>
 public sealed class SurveyContent : IContentSource
 {
     public static readonly TextKey Color = new("survey.color");
@@ -17,29 +17,29 @@ public sealed class SurveyContent : IContentSource
     public const string Young = "survey.young";
     public const string Older = "survey.older";
 
-    public ContentCatalog Current { get; } = ContentCatalog.Create(
-        Extend(EmbeddedContent.ReadDocument("vi"), "vi", ("Đỏ", "màu đỏ"), ("Xanh dương", "xanh"), ("Xanh lá", "lá cây")),
-        Extend(EmbeddedContent.ReadDocument("en"), "en", ("Red", "crimson"), ("Blue", "navy"), ("Green", "lime")));
+    public ContentCatalog Current { get; } = ContentLoader.Load(EmbeddedContent.Files().Concat(
+    [
+        Survey("vi", ("Đỏ", "màu đỏ"), ("Xanh dương", "xanh"), ("Xanh lá", "lá cây")),
+        Survey("en", ("Red", "crimson"), ("Blue", "navy"), ("Green", "lime")),
+    ]));
 
-    private static ContentDocument Extend(ContentDocument document, string language, params (string Title, string Synonym)[] colors)
-    {
-        var texts = new Dictionary<string, string>(document.Texts)
+    private static ContentFile Survey(string language, params (string Title, string Synonym)[] colors) => new($"{language}/survey.json", $$"""
         {
-            [Color.Value] = $"[{language}] Which colour?",
-            [Sure.Value] = $"[{language}] Sure?",
-            [Number.Value] = $"[{language}] Pick a number from 1 to 99.",
-            [Band.Value] = $"[{language}] How old?",
-            [BandThanks.Value] = $"[{language}] Thanks.",
-            [Done.Value] = $"[{language}] Done: {{summary}}",
-        };
-        var choices = new Dictionary<string, ChoiceText>(document.Choices)
-        {
-            [Red] = new() { Title = colors[0].Title, Synonyms = [colors[0].Synonym] },
-            [Blue] = new() { Title = colors[1].Title, Synonyms = [colors[1].Synonym] },
-            [Green] = new() { Title = colors[2].Title, Synonyms = [colors[2].Synonym] },
-            [Young] = new() { Title = "12–17" },
-            [Older] = new() { Title = "18–24" },
-        };
-        return document with { Texts = texts, Choices = choices };
-    }
+          "texts": {
+            "survey.color": "[{{language}}] Which colour?",
+            "survey.sure": "[{{language}}] Sure?",
+            "survey.number": "[{{language}}] Pick a number from 1 to 99.",
+            "survey.band": "[{{language}}] How old?",
+            "survey.bandThanks": "[{{language}}] Thanks.",
+            "survey.done": "[{{language}}] Done: {summary}"
+          },
+          "choices": {
+            "survey.red": { "title": "{{colors[0].Title}}", "synonyms": ["{{colors[0].Synonym}}"] },
+            "survey.blue": { "title": "{{colors[1].Title}}", "synonyms": ["{{colors[1].Synonym}}"] },
+            "survey.green": { "title": "{{colors[2].Title}}", "synonyms": ["{{colors[2].Synonym}}"] },
+            "survey.young": { "title": "12–17" },
+            "survey.older": { "title": "18–24" }
+          }
+        }
+        """);
 }

@@ -1,0 +1,81 @@
+namespace PledgeBot.Dialogs.Content;
+
+/// <summary>What the flows rely on in the campaign lists: unique ids, a right answer for every question, short
+/// button labels, and enough of each to play.</summary>
+internal static class CampaignListRules
+{
+    /// <summary>Messenger cuts quick-reply titles at 20 characters.</summary>
+    public const int MaxLabelLength = 20;
+
+    private static readonly string[] s_regions = ["north", "centre", "south"];
+
+    public static void Check(string language, ContentDocument document, List<string> problems)
+    {
+        Duplicates(language, "pledge", document.Pledges.Select(p => p.Id), problems);
+        Duplicates(language, "scenario", document.Scenarios.Select(s => s.Id), problems);
+        Duplicates(language, "quiz question", document.Quiz.Select(q => q.Id), problems);
+        Duplicates(language, "province", document.Provinces.Select(p => p.Id), problems);
+
+        foreach (var pledge in document.Pledges)
+        {
+            Require(language, $"pledge '{pledge.Id}'", pledge.Text, pledge.Label, problems);
+        }
+
+        foreach (var scenario in document.Scenarios)
+        {
+            var where = $"scenario '{scenario.Id}'";
+            Duplicates(language, $"{where} option", scenario.Options.Select(o => o.Id), problems);
+            if (scenario.Options.Count < 2 || !scenario.Options.Any(o => o.Safe))
+            {
+                problems.Add($"{language}: {where} needs two or more options, at least one of them safe");
+            }
+
+            foreach (var option in scenario.Options)
+            {
+                Require(language, $"{where} option '{option.Id}'", option.Feedback, option.Label, problems);
+            }
+        }
+
+        foreach (var question in document.Quiz)
+        {
+            var where = $"quiz question '{question.Id}'";
+            Duplicates(language, $"{where} option", question.Options.Select(o => o.Id), problems);
+            if (question.Options.Count < 2)
+            {
+                problems.Add($"{language}: {where} needs two or more options");
+            }
+
+            if (!question.Options.Any(o => o.Id == question.Answer))
+            {
+                problems.Add($"{language}: {where} has no correct answer among its options");
+            }
+
+            if (string.IsNullOrWhiteSpace(question.Question) || string.IsNullOrWhiteSpace(question.Explanation)
+                || question.Options.Any(o => string.IsNullOrWhiteSpace(o.Text)))
+            {
+                problems.Add($"{language}: {where} has an empty question, option or explanation");
+            }
+        }
+
+        foreach (var province in document.Provinces.Where(p => !s_regions.Contains(p.Region)))
+        {
+            problems.Add($"{language}: province '{province.Id}' has region '{province.Region}', not north, centre or south");
+        }
+    }
+
+    private static void Require(string language, string where, string text, string label, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(label))
+        {
+            problems.Add($"{language}: {where} has an empty text or label");
+        }
+        else if (label.Length > MaxLabelLength)
+        {
+            problems.Add($"{language}: {where} has a label over {MaxLabelLength} characters");
+        }
+    }
+
+    private static void Duplicates(string language, string kind, IEnumerable<string> ids, List<string> problems) =>
+        problems.AddRange(ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"{language}: {kind} id '{g.Key}' appears {g.Count()} times"));
+}
