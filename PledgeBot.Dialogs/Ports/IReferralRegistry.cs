@@ -1,6 +1,6 @@
 namespace PledgeBot.Dialogs.Ports;
 
-/// <summary>Referral codes of influencers, schools and booths, and the reach attributed to them.</summary>
+/// <summary>Referral codes of influencers, schools, booths and pledgers, and the reach attributed to them.</summary>
 public interface IReferralRegistry
 {
     /// <summary>True when the code exists and is active.</summary>
@@ -8,4 +8,10 @@ public interface IReferralRegistry
 
     /// <summary>Counts a user as reached by a code, once per user and code.</summary>
     Task RecordReachAsync(string code, UserHash user, string channel, CancellationToken cancellationToken);
+
+    /// <summary>Creates a personal invite code (kind <c>peer</c>) owned by the user's hash; never by a name.</summary>
+    Task<string> CreatePeerCodeAsync(UserHash owner, CancellationToken cancellationToken);
+
+    /// <summary>Removes the user as owner of their invite codes (the codes and their counts stay). Returns how many.</summary>
+    Task<int> ReleasePeerCodesAsync(UserHash owner, CancellationToken cancellationToken);
 }

@@ -9,4 +9,7 @@ public interface IStateStore
     /// <summary>Writes when the stored version still equals <paramref name="expectedVersion"/>, refreshing the
     /// expiry and marking <paramref name="activityId"/> processed; false when another writer got there first.</summary>
     Task<bool> TryWriteAsync(StateKey key, string json, long expectedVersion, string? activityId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the conversation's state ("delete my data"); the de-duplication markers expire on their own.</summary>
+    Task DeleteAsync(StateKey key, CancellationToken cancellationToken);
 }

@@ -37,10 +37,17 @@ public sealed class ConversationStateMiddleware(
 
             context.ClearReplies();
             context.InvokeResponse = null;
+            context.DeleteState = false;
             context.State = Deserialize(stored.Json);
             context.Language = context.State.ChosenLanguage ?? Languages.FromLocale(context.Activity.Locale);
 
             await next(context, cancellationToken);
+
+            if (context.DeleteState)
+            {
+                await store.DeleteAsync(key, cancellationToken);
+                return;
+            }
 
             var json = JsonSerializer.Serialize(context.State, DialogsJsonContext.Wire.ConversationState);
             if (await store.TryWriteAsync(key, json, stored.Version, activityId, cancellationToken))

@@ -26,6 +26,9 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
 
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>Set by "delete my data": the state is deleted at the end of the turn instead of saved.</summary>
+    public bool DeleteState { get; set; }
+
     /// <summary>True when the activity was already processed and the turn did nothing.</summary>
     public bool Duplicate { get; set; }
 

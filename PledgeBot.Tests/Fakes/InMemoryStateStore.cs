@@ -40,4 +40,10 @@ public sealed class InMemoryStateStore : IStateStore
             return Task.FromResult(true);
         }
     }
+
+    public Task DeleteAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        _states.TryRemove(key, out _);
+        return Task.CompletedTask;
+    }
 }

@@ -43,11 +43,21 @@ public sealed class TestBot
         services.Configure<FloodControlOptions>(options => options.MessagesPerWindow = 0);
         services.AddSingleton<IStateStore, InMemoryStateStore>();
         services.AddSingleton<IPseudonymizer, FakePseudonymizer>();
+        services.AddSingleton<InMemoryCampaignLedger>();
+        services.AddSingleton<ICampaignLedger>(provider => provider.GetRequiredService<InMemoryCampaignLedger>());
+        services.AddSingleton<InMemoryReferralRegistry>();
+        services.AddSingleton<IReferralRegistry>(provider => provider.GetRequiredService<InMemoryReferralRegistry>());
+        services.AddSingleton<ICampaignLinks, FakeCampaignLinks>();
+        services.AddSingleton(new Random(12345));
         configure?.Invoke(services);
         return new TestBot(services.BuildServiceProvider(), language);
     }
 
     public Transcript Transcript() => new(this);
+
+    public InMemoryCampaignLedger Ledger => Services.GetRequiredService<InMemoryCampaignLedger>();
+
+    public InMemoryReferralRegistry Referrals => Services.GetRequiredService<InMemoryReferralRegistry>();
 
     public Activity Message(string text) => Incoming(ActivityTypes.Message) with { Text = text };
 

@@ -66,4 +66,7 @@ public sealed class RedisStateStore(
 
         return written;
     }
+
+    public Task DeleteAsync(StateKey key, CancellationToken cancellationToken) =>
+        multiplexer.GetDatabase().KeyDeleteAsync(keys.State(key)).WaitAsync(cancellationToken);
 }
