@@ -12,6 +12,7 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddPledgeBotDialogs(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Random.Shared);
         services.TryAddSingleton<IContentSource, EmbeddedContentSource>();
         services.AddOptions<FloodControlOptions>();
 
