@@ -1,15 +1,18 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.Welcome;
+using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
 
 /// <summary>The bot's turn handler: greets, handles the global commands, then gives the message to the active flow
 /// or the menu. After every message the user has buttons to tap.</summary>
-public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
+public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows, TalkToSomeone talk) : IBot
 {
     public Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -17,10 +20,17 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
         if (context.Activity.IsType(ActivityTypes.ConversationUpdate))
         {
             OnConversationUpdate(context);
-            return Task.CompletedTask;
+        }
+        else if (Handoff.StatusOf(context.Activity) is { } status)
+        {
+            OnHandoffStatus(context, status);
+        }
+        else if (context.Activity.IsType(ActivityTypes.Message))
+        {
+            return context.State.HandedOff ? OnHandedOffMessage(context) : OnMessageAsync(context, cancellationToken);
         }
 
-        return context.Activity.IsType(ActivityTypes.Message) ? OnMessageAsync(context, cancellationToken) : Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
     private static void OnConversationUpdate(TurnContext turn)
@@ -43,9 +53,15 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
             }
         }
 
+        if (talk.AsksForCounsellor(turn))
+        {
+            talk.BeginHandoff(turn);
+            return;
+        }
+
         if (command != GlobalCommand.None)
         {
-            OnCommand(turn, command);
+            await OnCommandAsync(turn, command, cancellationToken);
         }
         else if (DialogStack.IsActive(turn))
         {
@@ -59,13 +75,16 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
         OfferMenuWhenIdle(turn);
     }
 
-    private void OnCommand(TurnContext turn, GlobalCommand command)
+    private async Task OnCommandAsync(TurnContext turn, GlobalCommand command, CancellationToken cancellationToken)
     {
         switch (command)
         {
             case GlobalCommand.Talk:
-                HelpOffer.Send(turn);
+                await talk.OfferAsync(turn, TalkEntry.Words, cancellationToken);
                 dialogs.Reprompt(turn);
+                break;
+            case GlobalCommand.DeleteMyData:
+                await dialogs.BeginAsync(turn, DeleteMyDataFlow.FlowId, cancellationToken);
                 break;
             case GlobalCommand.Cancel:
                 turn.Say(DialogStack.IsActive(turn) ? Text.Commands.Cancelled : Text.Commands.NothingToCancel);
@@ -94,7 +113,7 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
         switch (MainMenu.Recognize(turn))
         {
             case MainMenu.Talk:
-                HelpOffer.Send(turn);
+                await talk.OfferAsync(turn, TalkEntry.Menu, cancellationToken);
                 break;
             case { } entry when flows.Contains(FlowIdOf(entry)):
                 await dialogs.BeginAsync(turn, FlowIdOf(entry), cancellationToken);
@@ -108,13 +127,39 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows) : IBot
         }
     }
 
+    // While a counsellor has the conversation the bot stays out of it, except to be called back.
+    private static Task OnHandedOffMessage(TurnContext turn)
+    {
+        var match = new PhraseMatch(turn.Text);
+        if (turn.Content.CommandPhrases(TalkText.BackToBot).Any(match.Is))
+        {
+            turn.State = turn.State with { HandedOff = false };
+            turn.Say(TalkText.Back, MainMenu.Actions(turn));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void OnHandoffStatus(TurnContext turn, string status)
+    {
+        if (!turn.State.HandedOff || string.Equals(status, "accepted", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        turn.State = turn.State with { HandedOff = false };
+        var failed = string.Equals(status, "failed", StringComparison.OrdinalIgnoreCase);
+        turn.Say(failed ? TalkText.Failed : TalkText.Ended, MainMenu.Actions(turn));
+    }
+
     // "menu.pledge" starts the flow registered as "pledge".
     private static string FlowIdOf(string menuEntry) => menuEntry["menu.".Length..];
 
     // Whatever happened, a user with no open question gets the menu's buttons on the last message.
     private static void OfferMenuWhenIdle(TurnContext turn)
     {
-        if (DialogStack.IsActive(turn) || turn.Replies.Count == 0 || turn.Replies[^1].SuggestedActions is not null)
+        if (DialogStack.IsActive(turn) || turn.Replies.Count == 0 || turn.Replies[^1].SuggestedActions is not null
+            || !turn.Replies[^1].IsType(ActivityTypes.Message))
         {
             return;
         }

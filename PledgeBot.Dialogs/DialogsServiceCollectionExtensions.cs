@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Flows.Pledge;
+using PledgeBot.Dialogs.Flows.Privacy;
+using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
@@ -15,7 +18,11 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(Random.Shared);
         services.TryAddSingleton<IContentSource, EmbeddedContentSource>();
         services.AddOptions<FloodControlOptions>();
+        services.AddOptions<HandoffOptions>();
+        services.AddSingleton<TalkToSomeone>();
 
+        services.AddSingleton<Flow, PledgeFlow>();
+        services.AddSingleton<Flow, DeleteMyDataFlow>();
         services.AddSingleton<FlowCatalog>();
         services.AddSingleton<DialogStack>();
 

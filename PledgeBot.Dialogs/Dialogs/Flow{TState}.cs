@@ -28,6 +28,8 @@ public abstract class Flow<TState> : Flow
 
     protected static Step<TState> Run(Func<StepContext<TState>, CancellationToken, Task<TState>> action) => new RunStep<TState>(action);
 
+    protected static Step<TState> EndWhen(Func<TState, bool> done) => new EndWhenStep<TState>(done);
+
     protected static Step<TState> Call(string childFlow, Func<TState, JsonElement, TState> resume) => new CallStep<TState>(childFlow, resume);
 
     public override Task<FlowOutcome> BeginAsync(TurnContext turn, CancellationToken cancellationToken) =>

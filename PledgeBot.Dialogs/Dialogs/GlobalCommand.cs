@@ -10,4 +10,5 @@ public enum GlobalCommand
     English,
     Vietnamese,
     Talk,
+    DeleteMyData,
 }

@@ -9,6 +9,7 @@ public static class GlobalCommands
     private static readonly (GlobalCommand Command, string ContentId)[] s_commands =
     [
         (GlobalCommand.Talk, "talk"),
+        (GlobalCommand.DeleteMyData, "delete"),
         (GlobalCommand.Cancel, "cancel"),
         (GlobalCommand.Menu, "menu"),
         (GlobalCommand.Help, "help"),

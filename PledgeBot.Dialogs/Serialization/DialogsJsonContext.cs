@@ -19,5 +19,8 @@ namespace PledgeBot.Dialogs.Serialization;
 [JsonSerializable(typeof(ConversationState))]
 [JsonSerializable(typeof(DialogFrame))]
 [JsonSerializable(typeof(ContentDocument))]
+[JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Pledge.PledgeState))]
+[JsonSerializable(typeof(PledgeBot.Dialogs.Flows.TalkToSomeone.HandoffRequest))]
+[JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Privacy.DeleteMyDataState))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -10,6 +10,12 @@ public sealed record ConversationState
 
     public bool Greeted { get; init; }
 
+    /// <summary>The referral code this conversation arrived with (an influencer's, a school's, a booth's, a friend's).</summary>
+    public string? ReferralCode { get; init; }
+
+    /// <summary>True while a human counsellor has the conversation: the bot stays silent but for "back to bot".</summary>
+    public bool HandedOff { get; init; }
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

@@ -56,6 +56,9 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
     public Activity Say(TextKey key, SuggestedActions? suggestedActions = null, params (string Name, string Value)[] arguments) =>
         Send(Content.Get(Language, key, arguments), suggestedActions);
 
+    /// <summary>Queues an activity built elsewhere (an event such as handoff.initiate).</summary>
+    public void Queue(Activity activity) => _replies.Add(activity);
+
     /// <summary>Swaps the last queued reply for an amended copy (buttons added after the fact).</summary>
     public void ReplaceLast(Activity reply) => _replies[^1] = reply;
 

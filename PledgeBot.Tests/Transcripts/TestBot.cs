@@ -49,6 +49,7 @@ public sealed class TestBot
         services.AddSingleton<IReferralRegistry>(provider => provider.GetRequiredService<InMemoryReferralRegistry>());
         services.AddSingleton<ICampaignLinks, FakeCampaignLinks>();
         services.AddSingleton(new Random(12345));
+        services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 17, 30, 0, TimeSpan.Zero)));
         configure?.Invoke(services);
         return new TestBot(services.BuildServiceProvider(), language);
     }
@@ -60,6 +61,8 @@ public sealed class TestBot
     public InMemoryReferralRegistry Referrals => Services.GetRequiredService<InMemoryReferralRegistry>();
 
     public Activity Message(string text) => Incoming(ActivityTypes.Message) with { Text = text };
+
+    public Activity Event(string name, System.Text.Json.JsonElement? value = null) => Incoming(ActivityTypes.Event) with { Name = name, Value = value };
 
     public Activity Joins() => Incoming(ActivityTypes.ConversationUpdate) with
     {

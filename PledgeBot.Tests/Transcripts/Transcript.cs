@@ -21,6 +21,27 @@ public sealed class Transcript(TestBot bot)
         }
     });
 
+    public Transcript UserSends(Func<TestBot, Activity> activity) => Add(async replies =>
+    {
+        AssertAllSeen(replies, "before the user's activity");
+        foreach (var reply in (await bot.SendAsync(activity(bot))).Replies)
+        {
+            replies.Enqueue(reply);
+        }
+    });
+
+    /// <summary>The next reply is an event named <paramref name="name"/>; <paramref name="check"/> looks further.</summary>
+    public Transcript BotEvent(string name, Action<Activity>? check = null) => Add(replies =>
+    {
+        Assert.True(replies.Count > 0, "The bot sent fewer replies than the transcript expects.");
+        var reply = replies.Dequeue();
+        _last = reply;
+        Assert.Equal(ActivityTypes.Event, reply.Type);
+        Assert.Equal(name, reply.Name);
+        check?.Invoke(reply);
+        return Task.CompletedTask;
+    });
+
     public Transcript UserJoins() => Add(async replies =>
     {
         AssertAllSeen(replies, "before the user joined");

@@ -1,0 +1,62 @@
+using System.Globalization;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Flows.Pledge;
+
+/// <summary>What the user is told after pledging: their number, their province's count, and their card to share.</summary>
+public static class PledgeReceiptMessages
+{
+    private static readonly TimeSpan s_vietNamOffset = TimeSpan.FromHours(7);
+
+    public static void Thanks(TurnContext turn, PledgeReceipt receipt, ICampaignLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(receipt);
+        ArgumentNullException.ThrowIfNull(links);
+        var province = turn.Content.Provinces(turn.Language).FirstOrDefault(p => p.Id == receipt.Province)?.Name ?? receipt.Province;
+        var thanks = turn.Content.Get(turn.Language, PledgeText.Thanks, ("number", Number(turn.Language, receipt.Number)));
+        var count = turn.Content.Get(turn.Language, PledgeText.ProvinceCount, ("province", province), ("count", Number(turn.Language, receipt.ProvinceCount)));
+        turn.Send($"{thanks}\n{count}");
+
+        if (receipt.InviteCode is not { } code)
+        {
+            return;
+        }
+
+        var invite = links.InviteUrl(code);
+        var card = new HeroCard
+        {
+            Title = turn.Content.Get(turn.Language, PledgeText.CardTitle),
+            Images = [new CardImage { Url = links.PledgeCardUrl(new PledgeCard(receipt.Number, receipt.PledgeIds, code, turn.Language.Code())), Alt = "" }],
+            Buttons =
+            [
+                CardAction.OpenUrl(turn.Content.Get(turn.Language, PledgeText.Share), "https://www.facebook.com/sharer/sharer.php?u=" + Uri.EscapeDataString(invite)),
+                CardAction.OpenUrl(turn.Content.Get(turn.Language, PledgeText.InviteLink), invite),
+            ],
+        };
+        turn.Send(turn.Content.Get(turn.Language, PledgeText.CardText, ("link", invite)), attachments: [card.ToAttachment()]);
+    }
+
+    public static void Already(TurnContext turn, PledgeReceipt receipt, ICampaignLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(receipt);
+        ArgumentNullException.ThrowIfNull(links);
+        var date = receipt.PledgedAt.ToOffset(s_vietNamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var number = Number(turn.Language, receipt.Number);
+        if (receipt.InviteCode is { } code)
+        {
+            turn.Say(PledgeText.Already, null, ("date", date), ("number", number), ("link", links.InviteUrl(code)));
+        }
+        else
+        {
+            turn.Say(PledgeText.AlreadyNoLink, null, ("date", date), ("number", number));
+        }
+    }
+
+    // 12.345 in Vietnamese, 12,345 in English, whatever culture data the machine has.
+    public static string Number(Language language, long value) =>
+        value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = language == Language.Vietnamese ? "." : "," });
+}

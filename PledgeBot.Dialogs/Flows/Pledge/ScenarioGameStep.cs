@@ -1,0 +1,80 @@
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Flows.Pledge;
+
+/// <summary>The warm-up game: the drawn situations one by one, each answered by a button and followed by one line
+/// of feedback, cheering the safe moves.</summary>
+public sealed class ScenarioGameStep : Step<PledgeState>
+{
+    public override Task<StepResult<PledgeState>> EnterAsync(StepContext<PledgeState> step, CancellationToken cancellationToken)
+    {
+        Ask(step.Turn, step.State, hint: null);
+        return Task.FromResult(StepResult<PledgeState>.Wait(step.State));
+    }
+
+    public override Task<StepResult<PledgeState>> ContinueAsync(StepContext<PledgeState> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var state = step.State;
+        if (Current(step.Turn, state, step.Language) is not { } scenario)
+        {
+            return Task.FromResult(StepResult<PledgeState>.Next(state));
+        }
+
+        // Labels of both languages count: the user may have switched language since the question was asked.
+        var other = Current(step.Turn, state, step.Language == Language.Vietnamese ? Language.English : Language.Vietnamese);
+        var phrases = scenario.Options
+            .Select((option, i) => (IEnumerable<string>)[option.Label, .. other?.Options.ElementAtOrDefault(i) is { } o ? [o.Label] : Array.Empty<string>()])
+            .ToArray();
+        if (ChoiceRecognizer.Recognize(step.Text, phrases) is not { } index)
+        {
+            return Task.FromResult(StepResult<PledgeState>.Retry(state));
+        }
+
+        var option = scenario.Options[index];
+        var lead = step.Content.Get(step.Language, option.Safe ? PledgeText.SafeLead : PledgeText.UnsafeLead);
+        step.Turn.Send($"{lead} {option.Feedback}");
+
+        var next = state with { ScenarioIndex = state.ScenarioIndex + 1, SafeAnswers = state.SafeAnswers + (option.Safe ? 1 : 0) };
+        if (next.ScenarioIndex < next.Scenarios.Count)
+        {
+            Ask(step.Turn, next, hint: null);
+            return Task.FromResult(StepResult<PledgeState>.Wait(next));
+        }
+
+        step.Say(PledgeText.ScenarioDone, null, ("safe", next.SafeAnswers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Task.FromResult(StepResult<PledgeState>.Next(next));
+    }
+
+    public override void Reprompt(StepContext<PledgeState> step, bool notUnderstood)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Ask(step.Turn, step.State, notUnderstood ? Text.Prompts.RetryChoice : null);
+    }
+
+    private static void Ask(TurnContext turn, PledgeState state, TextKey? hint)
+    {
+        if (Current(turn, state, turn.Language) is not { } scenario)
+        {
+            return;
+        }
+
+        var count = turn.Content.Get(turn.Language, PledgeText.ScenarioCount, ("number", (state.ScenarioIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var text = $"{count}\n{scenario.Text}";
+        if (hint is { } retry)
+        {
+            text = turn.Content.Get(turn.Language, retry) + "\n\n" + text;
+        }
+
+        var actions = scenario.Options.Select(option => Activities.CardAction.ImBack(option.Label, option.Label)).ToArray();
+        turn.Send(text, new Activities.SuggestedActions { Actions = actions });
+    }
+
+    private static Scenario? Current(TurnContext turn, PledgeState state, Language language) =>
+        state.ScenarioIndex < state.Scenarios.Count
+            ? turn.Content.Scenarios(language).FirstOrDefault(s => s.Id == state.Scenarios[state.ScenarioIndex])
+            : null;
+}

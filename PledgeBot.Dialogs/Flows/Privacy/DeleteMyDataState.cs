@@ -1,0 +1,6 @@
+namespace PledgeBot.Dialogs.Flows.Privacy;
+
+public sealed record DeleteMyDataState
+{
+    public bool Confirmed { get; init; }
+}

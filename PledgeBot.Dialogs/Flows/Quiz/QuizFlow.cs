@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization.Metadata;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Ports;
+
+namespace PledgeBot.Dialogs.Flows.Quiz;
+
+/// <summary>The safety quiz ("Đố vui" / "Quiz"): five questions drawn at random, right or wrong and why after each,
+/// then the score, a badge, and an offer to play again or take the pledge. Each finished round is counted once.</summary>
+public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymizer, Random random) : Flow<QuizState>
+{
+    public const string FlowId = "quiz";
+
+    /// <summary>Questions in one round.</summary>
+    public const int RoundLength = 5;
+
+    public override string Id => FlowId;
+
+    protected override JsonTypeInfo<QuizState> StateType => QuizJsonContext.Default.QuizState;
+
+    protected override IReadOnlyList<Step<QuizState>> Steps =>
+    [
+        Run(DrawAsync),
+        Run(IntroduceAsync),
+        new QuizQuestionStep(),
+        Run(RecordAsync),
+        Run(ShowResultAsync),
+    ];
+
+    private Task<QuizState> DrawAsync(StepContext<QuizState> step, CancellationToken cancellationToken) =>
+        Task.FromResult(new QuizState { Questions = QuizDraw.Questions(step.Content.Quiz(step.Language), random, RoundLength) });
+
+    private static Task<QuizState> IntroduceAsync(StepContext<QuizState> step, CancellationToken cancellationToken)
+    {
+        step.Say(QuizText.Intro, null, ("total", QuizCard.Number(step.State.Questions.Count)));
+        return Task.FromResult(step.State);
+    }
+
+    // Recorded before the result is shown: if the ledger fails, the turn fails and the last answer can be sent again.
+    private async Task<QuizState> RecordAsync(StepContext<QuizState> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Turn;
+        var user = pseudonymizer.HashUser(turn.ChannelId, turn.Activity.From?.Id ?? string.Empty);
+        var record = new QuizRecord(user, step.State.Score, step.State.Questions.Count, turn.ChannelId, ReferralCode: null, At: turn.Clock.GetUtcNow());
+        await ledger.RecordQuizAsync(record, cancellationToken);
+        return step.State;
+    }
+
+    private static Task<QuizState> ShowResultAsync(StepContext<QuizState> step, CancellationToken cancellationToken)
+    {
+        QuizResult.Send(step.Turn, step.State);
+        return Task.FromResult(step.State);
+    }
+}

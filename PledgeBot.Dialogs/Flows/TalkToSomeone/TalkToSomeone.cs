@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
+
+/// <summary>"Talk to someone": the help text with 111 and 113 at once, a live counsellor when handoff is on, and an
+/// aggregate count of the entry. Counting is best effort: help never waits on, or fails with, the store.</summary>
+public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff, ILogger<TalkToSomeone> logger)
+{
+    public bool HandoffEnabled => handoff.Value.Enabled;
+
+    public async Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var actions = HandoffEnabled ? ChoiceActions.For(turn.Content, turn.Language, [TalkText.Counsellor]) : null;
+        HelpOffer.Send(turn, actions);
+        try
+        {
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(TimeSpan.FromSeconds(1));
+            await ledger.RecordTalkAsync(new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow()), budget.Token);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.TalkNotCounted(exception.GetType().Name);
+        }
+    }
+
+    /// <summary>True when the message asks for the live counsellor offered with the help text.</summary>
+    public bool AsksForCounsellor(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var match = new PhraseMatch(turn.Text);
+        return HandoffEnabled && turn.Content.ChoicePhrases(TalkText.Counsellor).Any(phrase => match.Is(phrase) || match.IsLoosely(phrase));
+    }
+
+    public void BeginHandoff(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Queue(Handoff.Initiate(turn, handoff.Value.Skill));
+        turn.State = turn.State with { HandedOff = true };
+        turn.Say(TalkText.Connecting);
+    }
+}

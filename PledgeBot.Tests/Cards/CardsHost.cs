@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Cards;
+
+/// <summary>The whole host on WebApplicationFactory, its store and generated keys in a fresh directory, with the card
+/// test pledges added to its content.</summary>
+public sealed class CardsHost : IAsyncLifetime
+{
+    public const string PublicBaseUrl = "https://khongmotminh.example";
+
+    private readonly TemporaryDirectory _dataDir = new();
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public string DataDir => _dataDir.Path;
+
+    public ICampaignLinks Links => Factory.Services.GetRequiredService<ICampaignLinks>();
+
+    public Task InitializeAsync()
+    {
+        Factory = Create(DataDir);
+        _ = Factory.Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Another host on <paramref name="dataDir"/>; the caller disposes it.</summary>
+    public static WebApplicationFactory<Program> Create(string dataDir) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Store:DataDir", dataDir);
+            builder.UseSetting("Campaign:PublicBaseUrl", PublicBaseUrl);
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IContentSource, CardTestContent>()));
+        });
+
+    /// <summary>The path and query of a card URL, for the test client.</summary>
+    public static string Relative(string url) => new Uri(url).PathAndQuery;
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _dataDir.Dispose();
+    }
+}

@@ -1,0 +1,6 @@
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Integration.Campaign;
+
+[Collection(RedisClusterCollection.Name)]
+public sealed class ReferralRegistryOnRedisClusterTests(RedisClusterFixture server) : ReferralRegistryTests(server);

@@ -1,0 +1,6 @@
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Integration.Campaign;
+
+[Collection(RedisServerCollection.Name)]
+public sealed class ReferralRegistryOnRedisServerTests(RedisServerFixture server) : ReferralRegistryTests(server);

@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Turns;
+using PledgeBot.Tests.Dialogs;
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Integration.Campaign;
+
+/// <summary>Two bot instances behind a load balancer, sharing one Redis: a conversation continues whichever
+/// instance takes each turn (DESIGN.md, Scale).</summary>
+[Collection(RedisServerCollection.Name)]
+public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncLifetime
+{
+    private readonly string _userIdKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string _prefix = TestPledges.Prefix();
+    private readonly List<TemporaryDirectory> _dataDirs = [];
+    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+
+    [Fact]
+    public async Task Continues_one_conversation_whose_turns_alternate_between_two_instances()
+    {
+        var content = new SurveyContent().Current;
+        using var first = Host().CreateClient();
+        using var second = Host().CreateClient();
+
+        await SayAsync(first, "1", "chào");
+        var color = await SayAsync(second, "2", "cam ket");
+        var sure = await SayAsync(first, "3", "xanh la");
+        var number = await SayAsync(second, "4", "có");
+        var band = await SayAsync(first, "5", "42");
+        var done = await SayAsync(second, "6", "18-24");
+        var redelivered = await SayAsync(first, "6", "18-24");
+
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Color), color[^1].Text);
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Sure), Assert.Single(sure).Text);
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Number), Assert.Single(number).Text);
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.Band), Assert.Single(band).Text);
+        Assert.Equal(content.Get(Language.Vietnamese, SurveyContent.BandThanks), done[0].Text);
+        Assert.Contains(
+            done,
+            reply => reply.Text?.Contains("\"color\":\"survey.green\",\"sure\":true,\"number\":\"42\",\"band\":\"survey.older\"", StringComparison.Ordinal) == true);
+        Assert.Empty(redelivered);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        foreach (var dataDir in _dataDirs)
+        {
+            dataDir.Dispose();
+        }
+    }
+
+    // Each instance has its own data directory, as separate machines would; they share the Redis, the key prefix
+    // and the user-id key (README: instances sharing one Redis must share Privacy:UserIdKey).
+    private WebApplicationFactory<Program> Host()
+    {
+        var dataDir = new TemporaryDirectory();
+        _dataDirs.Add(dataDir);
+        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Redis", redis.Endpoint);
+            builder.UseSetting("Store:DataDir", dataDir.Path);
+            builder.UseSetting("Store:KeyPrefix", _prefix);
+            builder.UseSetting("Privacy:UserIdKey", _userIdKey);
+            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
+            builder.ConfigureTestServices(services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<IContentSource, SurveyContent>());
+                services.AddSingleton<Flow, SurveyFlow>();
+                services.AddSingleton<Flow, BandFlow>();
+            });
+        });
+        _hosts.Add(host);
+        return host;
+    }
+
+    private static async Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = id,
+            Text = text,
+            ChannelId = Channels.Emulator,
+            DeliveryMode = DeliveryModes.ExpectReplies,
+            Locale = "vi-VN",
+            From = new ChannelAccount { Id = "two-host-user" },
+            Recipient = new ChannelAccount { Id = "bot" },
+            Conversation = new ConversationAccount { Id = "two-host-conversation" },
+        };
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
+        return body!.Activities;
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PledgeBot.Links;
+
+public sealed class CampaignOptions : IValidatableObject
+{
+    public const string Section = "Campaign";
+
+    /// <summary>Where the public reaches this host (invite links and card images point here): an absolute http(s)
+    /// URL without query or fragment.</summary>
+    [Required]
+    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url)
+            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            || url.Query.Length > 0 || url.Fragment.Length > 0 || url.UserInfo.Length > 0)
+        {
+            yield return new ValidationResult(
+                "Campaign:PublicBaseUrl must be an absolute http or https URL without user, query or fragment.",
+                [nameof(PublicBaseUrl)]);
+        }
+    }
+}
