@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Flows.Pledge;
+using PledgeBot.Dialogs.Flows.Pledge.Provinces;
+using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Turns;
@@ -22,6 +24,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<TalkToSomeone>();
 
         services.AddSingleton<Flow, PledgeFlow>();
+        services.AddSingleton<Flow, ProvinceFlow>();
+        services.AddSingleton<Flow, QuizFlow>();
         services.AddSingleton<Flow, DeleteMyDataFlow>();
         services.AddSingleton<FlowCatalog>();
         services.AddSingleton<DialogStack>();

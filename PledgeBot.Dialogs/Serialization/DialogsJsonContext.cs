@@ -22,5 +22,7 @@ namespace PledgeBot.Dialogs.Serialization;
 [JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Pledge.PledgeState))]
 [JsonSerializable(typeof(PledgeBot.Dialogs.Flows.TalkToSomeone.HandoffRequest))]
 [JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Privacy.DeleteMyDataState))]
+[JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Pledge.Provinces.ProvinceState))]
+[JsonSerializable(typeof(PledgeBot.Dialogs.Flows.Quiz.QuizState))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DialogsJsonContext : JsonSerializerContext;

@@ -36,8 +36,6 @@ public sealed class ConversationStateMiddleware(
             }
 
             context.ClearReplies();
-            context.InvokeResponse = null;
-            context.DeleteState = false;
             context.State = Deserialize(stored.Json);
             context.Language = context.State.ChosenLanguage ?? Languages.FromLocale(context.Activity.Locale);
 

@@ -8,6 +8,7 @@ namespace PledgeBot.Dialogs.Turns;
 public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCatalog content)
 {
     private readonly List<Activity> _replies = [];
+    private readonly List<Func<CancellationToken, Task>> _afterSave = [];
 
     public Activity Activity { get; } = activity;
 
@@ -62,6 +63,18 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
     /// <summary>Swaps the last queued reply for an amended copy (buttons added after the fact).</summary>
     public void ReplaceLast(Activity reply) => _replies[^1] = reply;
 
-    /// <summary>Drops the replies of an attempt that is about to be retried.</summary>
-    public void ClearReplies() => _replies.Clear();
+    /// <summary>Counts to write once the turn's state is saved (a finished quiz, a help entry): a turn re-run after a
+    /// version conflict, or one that failed, counts nothing twice and nothing at all.</summary>
+    public void AfterSave(Func<CancellationToken, Task> effect) => _afterSave.Add(effect);
+
+    public IReadOnlyList<Func<CancellationToken, Task>> AfterSaveEffects => _afterSave;
+
+    /// <summary>Drops what an attempt produced — replies, invoke response, pending counts — before a re-run or an apology.</summary>
+    public void ClearReplies()
+    {
+        _replies.Clear();
+        _afterSave.Clear();
+        InvokeResponse = null;
+        DeleteState = false;
+    }
 }

@@ -21,7 +21,6 @@ public sealed class TurnErrorMiddleware(ILogger<TurnErrorMiddleware> logger) : I
         {
             logger.TurnFailed(exception, context.ChannelId, context.Activity.Type ?? "none");
             context.ClearReplies();
-            context.InvokeResponse = null;
             if (string.IsNullOrEmpty(context.Text))
             {
                 return;

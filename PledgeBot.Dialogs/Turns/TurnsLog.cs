@@ -17,6 +17,9 @@ internal static partial class TurnsLog
     [LoggerMessage(2004, LogLevel.Error, "Turn failed on {Channel} ({ActivityType})")]
     public static partial void TurnFailed(this ILogger logger, Exception exception, string channel, string activityType);
 
+    [LoggerMessage(2006, LogLevel.Warning, "A count after the turn on {Channel} failed ({Reason}); the reply stands")]
+    public static partial void AfterSaveFailed(this ILogger logger, string reason, string channel);
+
     [LoggerMessage(2005, LogLevel.Information, "Flood control held back a message on {Channel}")]
     public static partial void FloodHeld(this ILogger logger, string channel);
 }

@@ -31,6 +31,18 @@ public sealed class CardEndpointTests(CardsHost host) : IClassFixture<CardsHost>
     }
 
     [Fact]
+    public async Task Answers_a_link_previewers_HEAD_with_the_cards_headers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, CardsHost.Relative(host.Links.PledgeCardUrl(s_card with { Number = 9 })));
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Answers_304_to_a_client_that_already_has_the_card()
     {
         var path = CardsHost.Relative(host.Links.PledgeCardUrl(s_card with { Number = 8 }));

@@ -14,12 +14,13 @@ public static class CardEndpoints
     public static RouteGroupBuilder MapCards(this IEndpointRouteBuilder app)
     {
         var cards = app.MapGroup("/cards").WithTags("Cards");
-        cards.MapGet("/pledge.png", GetPledgeCard);
+        // HEAD too: link previewers ask it before fetching the image.
+        cards.MapMethods("/pledge.png", [HttpMethods.Get, HttpMethods.Head], GetPledgeCard);
         return cards;
     }
 
     private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetPledgeCard(
-        HttpContext context, CardSigner signer, IContentSource content, PledgeCardCache cards, ILogger<PledgeCardCache> logger)
+        HttpContext context, CardSigner signer, IContentSource content, PledgeCardCache cards, ILogger<CardSigner> logger)
     {
         var request = context.Request;
         if (!CardQuery.TryParse(request.QueryString.Value ?? string.Empty, request.Query, out var card, out var signature, out var errors))

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Serialization;
 
@@ -13,9 +14,6 @@ public sealed class PledgeFlow(
 {
     public const string FlowId = "pledge";
     public const int Situations = 3;
-
-    /// <summary>The child flow that asks for the province (Flows/Pledge/Provinces).</summary>
-    public const string ProvinceFlowId = "province";
 
     private static readonly IReadOnlyList<string> s_ageChoices = [.. AgeBands.All.Select(band => $"age.{band}")];
 
@@ -31,7 +29,7 @@ public sealed class PledgeFlow(
         Run(DrawScenariosAsync),
         new ScenarioGameStep(),
         new PledgePickerStep(),
-        Call(ProvinceFlowId, (s, result) => s with { Province = result.GetProperty("province").GetString() }),
+        Call(ProvinceFlow.FlowId, (s, result) => s with { Province = ProvinceFlow.ProvinceOf(result) }),
         Ask.Choice(PledgeText.AgePrompt, s_ageChoices, (s, choice) => s with { AgeBand = choice["age.".Length..] }),
         Run(RecordAsync),
     ];

@@ -1,3 +1,4 @@
+using PledgeBot.Dialogs.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Ports;
@@ -15,7 +16,7 @@ public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymize
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<QuizState> StateType => QuizJsonContext.Default.QuizState;
+    protected override JsonTypeInfo<QuizState> StateType => DialogsJsonContext.Default.QuizState;
 
     protected override IReadOnlyList<Step<QuizState>> Steps =>
     [
@@ -36,13 +37,14 @@ public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymize
     }
 
     // Recorded before the result is shown: if the ledger fails, the turn fails and the last answer can be sent again.
-    private async Task<QuizState> RecordAsync(StepContext<QuizState> step, CancellationToken cancellationToken)
+    // Counted once the turn's state is saved, so a re-run turn never counts a quiz twice.
+    private Task<QuizState> RecordAsync(StepContext<QuizState> step, CancellationToken cancellationToken)
     {
         var turn = step.Turn;
         var user = pseudonymizer.HashUser(turn.ChannelId, turn.Activity.From?.Id ?? string.Empty);
         var record = new QuizRecord(user, step.State.Score, step.State.Questions.Count, turn.ChannelId, ReferralCode: null, At: turn.Clock.GetUtcNow());
-        await ledger.RecordQuizAsync(record, cancellationToken);
-        return step.State;
+        turn.AfterSave(token => ledger.RecordQuizAsync(record, token));
+        return Task.FromResult(step.State);
     }
 
     private static Task<QuizState> ShowResultAsync(StepContext<QuizState> step, CancellationToken cancellationToken)

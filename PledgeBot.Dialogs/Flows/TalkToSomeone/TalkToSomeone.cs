@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Dialogs.Prompts;
 using PledgeBot.Dialogs.Ports;
@@ -7,26 +6,19 @@ using PledgeBot.Dialogs.Turns;
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
 /// <summary>"Talk to someone": the help text with 111 and 113 at once, a live counsellor when handoff is on, and an
-/// aggregate count of the entry. Counting is best effort: help never waits on, or fails with, the store.</summary>
-public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff, ILogger<TalkToSomeone> logger)
+/// aggregate count of the entry, written after the turn: help never waits on, or fails with, the store.</summary>
+public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff)
 {
     public bool HandoffEnabled => handoff.Value.Enabled;
 
-    public async Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
+    public Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var actions = HandoffEnabled ? ChoiceActions.For(turn.Content, turn.Language, [TalkText.Counsellor]) : null;
         HelpOffer.Send(turn, actions);
-        try
-        {
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(TimeSpan.FromSeconds(1));
-            await ledger.RecordTalkAsync(new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow()), budget.Token);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.TalkNotCounted(exception.GetType().Name);
-        }
+        var record = new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow());
+        turn.AfterSave(token => ledger.RecordTalkAsync(record, token));
+        return Task.CompletedTask;
     }
 
     /// <summary>True when the message asks for the live counsellor offered with the help text.</summary>

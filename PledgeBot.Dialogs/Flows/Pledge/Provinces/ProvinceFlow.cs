@@ -1,3 +1,4 @@
+using PledgeBot.Dialogs.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Dialogs;
@@ -12,7 +13,7 @@ public sealed class ProvinceFlow : Flow<ProvinceState>
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<ProvinceState> StateType => ProvinceJsonContext.Default.ProvinceState;
+    protected override JsonTypeInfo<ProvinceState> StateType => DialogsJsonContext.Default.ProvinceState;
 
     protected override IReadOnlyList<Step<ProvinceState>> Steps =>
     [

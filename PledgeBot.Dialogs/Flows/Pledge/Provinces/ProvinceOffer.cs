@@ -9,7 +9,7 @@ namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 internal static class ProvinceOffer
 {
     /// <summary>Messenger shows at most 13 quick replies.</summary>
-    public const int MaxActions = 16;
+    public const int MaxActions = 13;
 
     // A page that does not show every province keeps its last action for "more…".
     private const int PageSize = MaxActions - 1;
