@@ -7,6 +7,9 @@ internal static class CampaignListRules
     /// <summary>Messenger cuts quick-reply titles at 20 characters.</summary>
     public const int MaxLabelLength = 20;
 
+    /// <summary>A pledge card has room for ten statements; the flow asks for at least three.</summary>
+    public const int MaxPledges = 10;
+
     private static readonly string[] s_regions = ["north", "centre", "south"];
 
     public static void Check(string language, ContentDocument document, List<string> problems)
@@ -15,6 +18,10 @@ internal static class CampaignListRules
         Duplicates(language, "scenario", document.Scenarios.Select(s => s.Id), problems);
         Duplicates(language, "quiz question", document.Quiz.Select(q => q.Id), problems);
         Duplicates(language, "province", document.Provinces.Select(p => p.Id), problems);
+
+        Count(language, "pledge statements", document.Pledges.Count, 3, MaxPledges, problems);
+        Count(language, "scenarios", document.Scenarios.Count, 3, int.MaxValue, problems);
+        Count(language, "quiz questions", document.Quiz.Count, 5, int.MaxValue, problems);
 
         foreach (var pledge in document.Pledges)
         {
@@ -60,6 +67,16 @@ internal static class CampaignListRules
         foreach (var province in document.Provinces.Where(p => !s_regions.Contains(p.Region)))
         {
             problems.Add($"{language}: province '{province.Id}' has region '{province.Region}', not north, centre or south");
+        }
+    }
+
+    // Content without a list at all (partial content in tests) is not judged here; a list that is there but too short
+    // or too long for its flow is.
+    private static void Count(string language, string kind, int count, int minimum, int maximum, List<string> problems)
+    {
+        if (count > 0 && (count < minimum || count > maximum))
+        {
+            problems.Add($"{language}: {count} {kind}; the flows need {minimum}" + (maximum == int.MaxValue ? " or more" : $" to {maximum}"));
         }
     }
 

@@ -13,6 +13,6 @@ public sealed class CardNumberTests
     [InlineData(1_000_000_000, Language.English, "1,000,000,000")]
     public void Groups_thousands_as_each_language_writes_them(long number, Language language, string expected)
     {
-        Assert.Equal(expected, CardNumber.Format(number, language));
+        Assert.Equal(expected, language.Format(number));
     }
 }

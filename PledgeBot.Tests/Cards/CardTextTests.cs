@@ -27,7 +27,7 @@ public sealed class CardTextTests
     {
         var content = EmbeddedContent.Load();
 
-        var line = content.Get(language, CardText.Number, ("number", CardNumber.Format(12_345, language)));
+        var line = content.Get(language, CardText.Number, ("number", language.Format(12_345)));
 
         Assert.Equal(expected, line);
     }

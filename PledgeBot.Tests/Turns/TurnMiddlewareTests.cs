@@ -108,6 +108,41 @@ public sealed class TurnMiddlewareTests
     }
 
     [Fact]
+    public async Task Counts_a_help_entry_once_when_the_turn_is_re_run_after_a_version_conflict()
+    {
+        var inner = new InMemoryStateStore();
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.ReadAsync(It.IsAny<StateKey>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .Returns((StateKey key, string? id, CancellationToken token) => inner.ReadAsync(key, id, token));
+        store.SetupSequence(s => s.TryWriteAsync(It.IsAny<StateKey>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(false)
+            .ReturnsAsync(true);
+        var bot = TestBot.Create(Language.Vietnamese, services => services.Replace(ServiceDescriptor.Singleton(store.Object)));
+
+        await bot.Transcript()
+            .User("cứu em").Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt).Bot(Text.Help.Offer)
+            .RunAsync();
+
+        Assert.Single(bot.Ledger.Talks);
+    }
+
+    [Fact]
+    public async Task Counts_nothing_when_the_turn_fails()
+    {
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.ReadAsync(It.IsAny<StateKey>(), It.IsAny<string?>(), It.IsAny<CancellationToken>())).ReturnsAsync(StoredState.Empty);
+        store.Setup(s => s.TryWriteAsync(It.IsAny<StateKey>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException());
+        var bot = TestBot.Create(Language.Vietnamese, services => services.Replace(ServiceDescriptor.Singleton(store.Object)));
+
+        await bot.Transcript()
+            .User("cứu em").Bot(Text.Help.Offer)
+            .RunAsync();
+
+        Assert.Empty(bot.Ledger.Talks);
+    }
+
+    [Fact]
     public async Task Does_not_process_a_redelivered_activity_again()
     {
         var bot = TestBot.Create();

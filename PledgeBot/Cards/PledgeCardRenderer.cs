@@ -40,7 +40,7 @@ public sealed class PledgeCardRenderer(CardFonts fonts, IContentSource content, 
         canvas.Clear(CardPalette.Paper);
         DrawBand(canvas, fonts.Printable(catalog.Get(language, CardText.Campaign)));
 
-        var number = fonts.Printable(catalog.Get(language, CardText.Number, ("number", CardNumber.Format(card.Number, language))));
+        var number = fonts.Printable(catalog.Get(language, CardText.Number, ("number", language.Format(card.Number))));
         using var numberFont = LineBreaker.ShrinkToFit(new SKFont(fonts.Bold, 84), number, Width - (2 * Margin));
         Write(canvas, [number], numberFont, CardPalette.Accent, Margin, NumberTop, 0);
         using var headingFont = new SKFont(fonts.Bold, 38);

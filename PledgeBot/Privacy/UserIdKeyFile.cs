@@ -1,76 +1,25 @@
-using System.Security.Cryptography;
-
 namespace PledgeBot.Privacy;
 
-/// <summary>The generated HMAC key kept in <c>{Store:DataDir}/privacy/user-id.key</c> (base64, mode 0600), so user
-/// hashes stay stable across restarts when <c>Privacy:UserIdKey</c> is not configured.</summary>
+/// <summary>The generated HMAC key kept in <c>{Store:DataDir}/privacy/user-id.key</c>, so user hashes stay stable
+/// across restarts when <c>Privacy:UserIdKey</c> is not configured.</summary>
 internal static class UserIdKeyFile
 {
-    private const string DirectoryName = "privacy";
-    private const string FileName = "user-id.key";
+    private static readonly GeneratedKeyFile s_file = new("privacy", "user-id.key", "Privacy:UserIdKey", "every stored user hash would change");
 
-    public static string PathIn(string dataDir) => Path.GetFullPath(Path.Combine(dataDir, DirectoryName, FileName));
+    public static string PathIn(string dataDir) => s_file.PathIn(dataDir);
 
     public static byte[] LoadOrCreate(string dataDir, ILogger logger)
     {
-        var path = PathIn(dataDir);
-        if (File.Exists(path))
+        var key = s_file.LoadOrCreate(dataDir, out var generated);
+        if (generated)
         {
-            logger.UserIdKeyLoaded(path);
-            return Read(path);
-        }
-
-        var key = RandomNumberGenerator.GetBytes(PrivacyOptions.MinimumKeyBytes);
-        if (!TryPublish(path, Convert.ToBase64String(key)))
-        {
-            // Another instance on the same data directory got there first; its key wins.
-            logger.UserIdKeyLoaded(path);
-            return Read(path);
-        }
-
-        logger.UserIdKeyGenerated(path);
-        return key;
-    }
-
-    private static byte[] Read(string path) =>
-        PrivacyOptions.TryDecodeKey(File.ReadAllText(path), out var key)
-            ? key
-            // Replacing it would silently re-key every stored user hash; an operator has to decide.
-            : throw new InvalidOperationException($"The user-id key file {path} is damaged; restore it or set Privacy:UserIdKey.");
-
-    // Written to a private temporary file and moved into place, so a reader never sees half a key.
-    private static bool TryPublish(string path, string content)
-    {
-        var directory = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(directory, $"{FileName}.{Guid.NewGuid():N}.tmp");
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
+            logger.UserIdKeyGenerated(PathIn(dataDir));
         }
         else
         {
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            logger.UserIdKeyLoaded(PathIn(dataDir));
         }
 
-        using (var stream = new FileStream(temporary, fileOptions))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.WriteLine(content);
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
-        }
-
-        try
-        {
-            File.Move(temporary, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-            return false;
-        }
+        return key;
     }
 }

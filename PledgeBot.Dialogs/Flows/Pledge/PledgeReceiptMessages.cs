@@ -16,8 +16,8 @@ public static class PledgeReceiptMessages
         ArgumentNullException.ThrowIfNull(receipt);
         ArgumentNullException.ThrowIfNull(links);
         var province = turn.Content.Provinces(turn.Language).FirstOrDefault(p => p.Id == receipt.Province)?.Name ?? receipt.Province;
-        var thanks = turn.Content.Get(turn.Language, PledgeText.Thanks, ("number", Number(turn.Language, receipt.Number)));
-        var count = turn.Content.Get(turn.Language, PledgeText.ProvinceCount, ("province", province), ("count", Number(turn.Language, receipt.ProvinceCount)));
+        var thanks = turn.Content.Get(turn.Language, PledgeText.Thanks, ("number", turn.Language.Format(receipt.Number)));
+        var count = turn.Content.Get(turn.Language, PledgeText.ProvinceCount, ("province", province), ("count", turn.Language.Format(receipt.ProvinceCount)));
         turn.Send($"{thanks}\n{count}");
 
         if (receipt.InviteCode is not { } code)
@@ -45,7 +45,7 @@ public static class PledgeReceiptMessages
         ArgumentNullException.ThrowIfNull(receipt);
         ArgumentNullException.ThrowIfNull(links);
         var date = receipt.PledgedAt.ToOffset(s_vietNamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var number = Number(turn.Language, receipt.Number);
+        var number = turn.Language.Format(receipt.Number);
         if (receipt.InviteCode is { } code)
         {
             turn.Say(PledgeText.Already, null, ("date", date), ("number", number), ("link", links.InviteUrl(code)));
@@ -55,8 +55,4 @@ public static class PledgeReceiptMessages
             turn.Say(PledgeText.AlreadyNoLink, null, ("date", date), ("number", number));
         }
     }
-
-    // 12.345 in Vietnamese, 12,345 in English, whatever culture data the machine has.
-    public static string Number(Language language, long value) =>
-        value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = language == Language.Vietnamese ? "." : "," });
 }
