@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds Release, starts the host twice — on the embedded Garnet and on a real redis-server it starts on loopback —
+# drives each with bench/PledgeBot.Bench, stops what it started (by PID) and prints the tables.
+# Usage: bench/run.sh [--duration 60] [--concurrency 64] [--users 5000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extra=("$@")
+work="$(mktemp -d /tmp/pledgebot-bench.XXXXXX)"
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+dotnet build -c Release PledgeBot/PledgeBot.csproj -v q --nologo >/dev/null
+dotnet build -c Release bench/PledgeBot.Bench/PledgeBot.Bench.csproj -v q --nologo >/dev/null
+host_dll=PledgeBot/bin/Release/net10.0/PledgeBot.dll
+bench_dll=bench/PledgeBot.Bench/bin/Release/net10.0/PledgeBot.Bench.dll
+
+start_host() { # $1 label, rest: extra host arguments; sets HOST_PID and HOST_URL
+  local port; port="$(free_port)"
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "http://127.0.0.1:$port" \
+    --FloodControl:MessagesPerWindow=0 --Logging:LogLevel:Default=Warning \
+    --Logging:LogLevel:PledgeBot.Store=Information "${@:2}" >"$work/$1.log" 2>&1 &
+  HOST_PID=$!; pids+=("$HOST_PID"); HOST_URL="http://127.0.0.1:$port"
+  for _ in $(seq 1 100); do curl -sf "$HOST_URL/readyz" >/dev/null && return 0; sleep 0.2; done
+  echo "host $1 did not become ready; its log:" >&2; cat "$work/$1.log" >&2; return 1
+}
+
+echo "# PledgeBot benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+
+# 1. Embedded Garnet: the host logs the loopback port it picked.
+start_host garnet --Store:DataDir="$work/garnet-data"
+garnet="$(grep -o 'Embedded Garnet listening on [0-9.:]*' "$work/garnet.log" | awk '{print $NF}')"
+dotnet "$bench_dll" --url "$HOST_URL" --redis "$garnet" --host-pid "$HOST_PID" --label "embedded Garnet" "${extra[@]}"
+kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true
+
+# 2. A real redis-server on loopback.
+redis_port="$(free_port)"
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no >"$work/redis.log" 2>&1 &
+pids+=("$!")
+for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+start_host redis --ConnectionStrings:Redis="127.0.0.1:$redis_port" --Store:DataDir="$work/redis-data"
+dotnet "$bench_dll" --url "$HOST_URL" --redis "127.0.0.1:$redis_port" --host-pid "$HOST_PID" --label "redis-server $(redis-server --version | grep -o 'v=[0-9.]*')" "${extra[@]}"
