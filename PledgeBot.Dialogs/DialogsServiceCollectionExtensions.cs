@@ -7,6 +7,8 @@ using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
@@ -22,6 +24,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<FloodControlOptions>();
         services.AddOptions<HandoffOptions>();
         services.AddSingleton<TalkToSomeone>();
+        services.TryAddSingleton<LocalTextAnalyzer>();
+        services.TryAddSingleton<ITextAnalyzer>(provider => provider.GetRequiredService<LocalTextAnalyzer>());
+        services.TryAddSingleton<SafetyCounts>();
 
         services.AddSingleton<Flow, PledgeFlow>();
         services.AddSingleton<Flow, ProvinceFlow>();
@@ -34,6 +39,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
         services.AddSingleton<ITurnMiddleware, FloodControlMiddleware>();
         services.AddSingleton<ITurnMiddleware, ConversationStateMiddleware>();
+        services.AddSingleton<ITurnMiddleware, SafetyMiddleware>(); // after state: it resumes the open flow
+        services.AddSingleton<ITurnMiddleware, Referrals.ReferralCaptureMiddleware>();
         services.AddSingleton<IBot, CampaignBot>();
         services.AddSingleton<TurnPipeline>();
         return services;

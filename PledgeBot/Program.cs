@@ -4,8 +4,12 @@ using PledgeBot.Cards;
 using PledgeBot.Connector;
 using PledgeBot.Content;
 using PledgeBot.Dialogs;
+using PledgeBot.DirectLine;
 using PledgeBot.Health;
 using PledgeBot.Messages;
+using PledgeBot.Referrals;
+using PledgeBot.Safety;
+using PledgeBot.Staff;
 using PledgeBot.Stats;
 using PledgeBot.Store;
 
@@ -21,13 +25,32 @@ builder.Services.AddBotAuth(builder.Configuration);
 builder.Services.AddConnector();
 builder.Services.AddMessages();
 builder.Services.AddCards();
+builder.Services.AddSafety(builder.Configuration);
+if (SafetyCli.IsRequested(args))
+{
+    // The CLI's stdout carries JSON lines only; logs go to stderr.
+    builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+builder.Services.AddStaff();
+builder.Services.AddReferrals();
+builder.Services.AddDirectLine();
 
 var app = builder.Build();
+if (SafetyCli.IsRequested(args))
+{
+    await SafetyCli.RunAsync(app.Services, Console.In, Console.Out, CancellationToken.None);
+    return;
+}
+
 app.UseExceptionHandler();
+app.UseDirectLine();
 app.MapMessages();
 app.MapHealth();
 app.MapStats();
 app.MapCards();
+app.MapReferrals();
+app.MapDirectLine();
+app.MapCampaignPage();
 app.Run();
 
 public partial class Program;

@@ -64,6 +64,8 @@ internal static class CampaignListRules
             }
         }
 
+        PledgeBot.Dialogs.Safety.SafetyLexiconRules.Check(language, document, problems);
+
         foreach (var province in document.Provinces.Where(p => !s_regions.Contains(p.Region)))
         {
             problems.Add($"{language}: province '{province.Id}' has region '{province.Region}', not north, centre or south");

@@ -87,6 +87,9 @@ public sealed class ContentCatalog
 
     public IReadOnlyList<Province> Provinces(Language language) => _documents[(int)language].Provinces;
 
+    /// <summary>The safety lexicon of <paramref name="language"/>: terms, cues and shorthand.</summary>
+    public ContentDocument SafetyLexicon(Language language) => _documents[(int)language];
+
     /// <summary>Every phrase that invokes a command, in both languages.</summary>
     public IReadOnlyList<string> CommandPhrases(string commandId) =>
         _commandPhrases.TryGetValue(commandId, out var phrases) ? phrases : [];

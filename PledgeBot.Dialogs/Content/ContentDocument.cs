@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Safety;
+
 namespace PledgeBot.Dialogs.Content;
 
 /// <summary>One content file of one language (collections absent from the JSON read as empty, never null). A language's content is the union of its files: texts by key,
@@ -17,4 +19,13 @@ public sealed record ContentDocument
     public IReadOnlyList<QuizQuestion> Quiz { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<Province> Provinces { get; init => field = value ?? []; } = [];
+
+    /// <summary>Safety lexicon (safety.json): phrases by category and risk.</summary>
+    public IReadOnlyList<SafetyTerm> SafetyTerms { get; init => field = value ?? []; } = [];
+
+    /// <summary>Negation, context, personal and danger-now cues for the safety lexicon.</summary>
+    public IReadOnlyList<SafetyCue> SafetyCues { get; init => field = value ?? []; } = [];
+
+    /// <summary>Teen-speak and shorthand tokens and what they stand for ("k" → "không", "mk" → "mình").</summary>
+    public IReadOnlyDictionary<string, string> SafetyShorthand { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 }

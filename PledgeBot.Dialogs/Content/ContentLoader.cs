@@ -66,6 +66,9 @@ public static class ContentLoader
         Scenarios = documents.SelectMany(d => d.Document.Scenarios).ToArray(),
         Quiz = documents.SelectMany(d => d.Document.Quiz).ToArray(),
         Provinces = documents.SelectMany(d => d.Document.Provinces).ToArray(),
+        SafetyTerms = documents.SelectMany(d => d.Document.SafetyTerms).ToArray(),
+        SafetyCues = documents.SelectMany(d => d.Document.SafetyCues).ToArray(),
+        SafetyShorthand = MergeMaps(documents, d => d.SafetyShorthand, "safety shorthand", problems),
     };
 
     private static Dictionary<string, T> MergeMaps<T>(

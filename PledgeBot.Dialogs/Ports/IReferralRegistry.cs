@@ -6,8 +6,9 @@ public interface IReferralRegistry
     /// <summary>True when the code exists and is active.</summary>
     Task<bool> IsActiveAsync(string code, CancellationToken cancellationToken);
 
-    /// <summary>Counts a user as reached by a code, once per user and code.</summary>
-    Task RecordReachAsync(string code, UserHash user, string channel, CancellationToken cancellationToken);
+    /// <summary>Records that the user arrived with the code: counted once per user and code, the user's first active code
+    /// becomes theirs for good, an unknown or inactive code only adds to the day's unknown bucket.</summary>
+    Task<ReferralTouch> TouchAsync(string code, UserHash user, string channel, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Creates a personal invite code (kind <c>peer</c>) owned by the user's hash; never by a name.</summary>
     Task<string> CreatePeerCodeAsync(UserHash owner, CancellationToken cancellationToken);

@@ -1,7 +1,11 @@
 namespace PledgeBot.Dialogs.Ports;
 
-/// <summary>What an analyzer found in one message; <see cref="RedactedText"/> is the only form that may be logged.</summary>
+/// <summary>What an analyzer found in one message; <see cref="RedactedText"/> is the only form that may be logged.
+/// <see cref="Categories"/> use the names in <c>Safety.SafetyCategories</c>; <see cref="DangerNow"/> means the
+/// danger is happening now (threats, someone coming, self-harm thoughts, told to go to a hotel): give 113 and 115.</summary>
 public sealed record TextAnalysis(string Language, RiskLevel Risk, IReadOnlyList<string> Categories, string RedactedText)
 {
+    public bool DangerNow { get; init; }
+
     public static TextAnalysis Nothing(string language) => new(language, RiskLevel.None, [], string.Empty);
 }

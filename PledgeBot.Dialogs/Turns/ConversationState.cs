@@ -16,6 +16,9 @@ public sealed record ConversationState
     /// <summary>True while a human counsellor has the conversation: the bot stays silent but for "back to bot".</summary>
     public bool HandedOff { get; init; }
 
+    /// <summary>True once the safety check has gently checked in on a worrying message: once per conversation.</summary>
+    public bool SafetyCheckedIn { get; init; }
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

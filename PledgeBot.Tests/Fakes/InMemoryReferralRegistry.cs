@@ -14,13 +14,36 @@ public sealed class InMemoryReferralRegistry : IReferralRegistry
 
     public ConcurrentDictionary<(string Code, UserHash User), string> Reach { get; } = new();
 
+    /// <summary>Each user's first active code: theirs for good.</summary>
+    public ConcurrentDictionary<UserHash, string> FirstTouch { get; } = new();
+
+    public ConcurrentQueue<string> Unknown { get; } = new();
+
     public Task<bool> IsActiveAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(ActiveCodes.GetValueOrDefault(code) || PeerCodes.ContainsKey(code.ToUpperInvariant()));
 
-    public Task RecordReachAsync(string code, UserHash user, string channel, CancellationToken cancellationToken)
+    public async Task<ReferralTouch> TouchAsync(string code, UserHash user, string channel, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        Reach.TryAdd((code.ToUpperInvariant(), user), channel);
-        return Task.CompletedTask;
+        var normalized = code.Trim().ToUpperInvariant();
+        if (!await IsActiveAsync(normalized, cancellationToken))
+        {
+            Unknown.Enqueue(normalized);
+            return ReferralTouch.Unknown;
+        }
+
+        FirstTouch.TryGetValue(user, out var attributed);
+        if (PeerCodes.TryGetValue(normalized, out var owner) && owner == user)
+        {
+            return new ReferralTouch(ReferralTouchKind.OwnCode, false, attributed);
+        }
+
+        if (!Reach.TryAdd((normalized, user), channel))
+        {
+            return new ReferralTouch(ReferralTouchKind.Repeated, false, attributed);
+        }
+
+        var first = FirstTouch.TryAdd(user, normalized);
+        return new ReferralTouch(ReferralTouchKind.Reached, first, FirstTouch[user]);
     }
 
     public Task<string> CreatePeerCodeAsync(UserHash owner, CancellationToken cancellationToken)

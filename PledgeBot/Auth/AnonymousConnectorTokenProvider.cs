@@ -1,7 +1,8 @@
 namespace PledgeBot.Auth;
 
-/// <summary>No credentials: the Emulator accepts replies without a token. The MSAL provider replaces this one.</summary>
+/// <summary>No credentials (no MicrosoftAppId): the Emulator accepts replies without a token.</summary>
 internal sealed class AnonymousConnectorTokenProvider : IConnectorTokenProvider
 {
-    public ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+    public ValueTask<string?> GetTokenAsync(Uri serviceUrl, bool forceRefresh, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<string?>(null);
 }

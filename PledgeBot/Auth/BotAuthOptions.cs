@@ -23,6 +23,10 @@ public sealed class BotAuthOptions : IValidatableObject
     /// <summary>The SDK reads the app type case-insensitively and defaults to MultiTenant.</summary>
     public string AppType => string.IsNullOrWhiteSpace(MicrosoftAppType) ? MultiTenant : MicrosoftAppType.Trim();
 
+    public bool IsMultiTenant => Is(MultiTenant);
+
+    public bool IsUserAssignedMsi => Is(UserAssignedMsi);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var multiTenant = Is(MultiTenant);

@@ -4,30 +4,59 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Auth;
 
-/// <summary>Anonymous mode for local work, and a closed door while no app id can be checked (PROTOCOL.md 3.1).</summary>
-internal sealed class ChannelRequestAuthenticator(IOptions<BotAuthOptions> options, ILogger<ChannelRequestAuthenticator> logger)
+/// <summary>With an app id, a valid channel or Emulator token for the activity (PROTOCOL.md 3.1), whose serviceUrl then
+/// becomes trusted for replies; without one, anonymous mode for local work.</summary>
+internal sealed class ChannelRequestAuthenticator(
+    IOptions<BotAuthOptions> options,
+    BotTokenValidator tokens,
+    TrustedServiceUrls trustedServiceUrls,
+    ILogger<ChannelRequestAuthenticator> logger)
     : IRequestAuthenticator
 {
-    public ValueTask<RequestAuthentication> AuthenticateAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
+    private const string BearerPrefix = "Bearer ";
+
+    public async ValueTask<RequestAuthentication> AuthenticateAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(activity);
         if (!options.Value.IsAnonymous)
         {
-            // TODO(JWT issue): validate the channel's bearer token here (PROTOCOL.md 3.1). Until then an app id
-            // means "deployed", and a deployed bot must not run turns for callers it cannot check.
-            logger.JwtValidationNotConfigured();
-            return ValueTask.FromResult(RequestAuthentication.Refused);
+            return await AuthenticateTokenAsync(request, activity, cancellationToken);
         }
 
         // As the SDK: with no app id only a missing header is anonymous; a token we cannot validate is refused.
         if (request.Headers.Authorization.Count > 0)
         {
             logger.TokenWithoutAppId();
-            return ValueTask.FromResult(RequestAuthentication.Refused);
+            return RequestAuthentication.Refused;
         }
 
-        return ValueTask.FromResult(AllowsAnonymous(activity) ? RequestAuthentication.Anonymous : RequestAuthentication.Refused);
+        return AllowsAnonymous(activity) ? RequestAuthentication.Anonymous : RequestAuthentication.Refused;
+    }
+
+    private async Task<RequestAuthentication> AuthenticateTokenAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
+    {
+        var channel = activity.ChannelId ?? "none";
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length == BearerPrefix.Length)
+        {
+            logger.TokenMissing(channel);
+            return RequestAuthentication.Refused;
+        }
+
+        var check = await tokens.ValidateAsync(header[BearerPrefix.Length..].Trim(), activity, cancellationToken);
+        if (!check.Succeeded)
+        {
+            logger.TokenRefused(channel, check.Failure!);
+            return RequestAuthentication.Refused;
+        }
+
+        if (!string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            trustedServiceUrls.Trust(activity.ServiceUrl);
+        }
+
+        return new RequestAuthentication(true, check.Identity);
     }
 
     // Anonymous turns may only answer to this machine: otherwise anyone could make the bot post to any URL.

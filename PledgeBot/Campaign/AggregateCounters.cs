@@ -32,6 +32,12 @@ internal sealed class AggregateCounters(IConnectionMultiplexer multiplexer, Redi
         var increments = counted
             .SelectMany(key => new[] { transaction.HashIncrementAsync(key, Completions), transaction.HashIncrementAsync(key, score) })
             .ToList();
+        if (referralCode is not null)
+        {
+            // The code's quizzes per day, for its stats page.
+            increments.Add(transaction.HashIncrementAsync(keys.QuizByCodeDay(referralCode), CampaignDay.Of(quiz.At)));
+        }
+
         return CommitAsync(transaction, increments, cancellationToken);
     }
 

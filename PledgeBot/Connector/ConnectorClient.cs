@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PledgeBot.Auth;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Serialization;
 using Polly.Timeout;
@@ -7,8 +9,13 @@ using Polly.Timeout;
 namespace PledgeBot.Connector;
 
 /// <summary>Posts activities to a channel's Connector REST API v3 (PROTOCOL.md 2). Retries, timeouts and the bearer
-/// token come from the HttpClient's handlers (<see cref="ConnectorServiceCollectionExtensions"/>).</summary>
-public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger)
+/// token come from the HttpClient's handlers (<see cref="ConnectorServiceCollectionExtensions"/>). With an app id, only
+/// serviceUrls that arrived with a validated token are called (PROTOCOL.md 3.1).</summary>
+public sealed class ConnectorClient(
+    HttpClient http,
+    IOptions<BotAuthOptions> auth,
+    TrustedServiceUrls trustedServiceUrls,
+    ILogger<ConnectorClient> logger)
 {
     private static readonly MediaTypeHeaderValue s_json = new("application/json") { CharSet = "utf-8" };
 
@@ -18,6 +25,12 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
     {
         ArgumentNullException.ThrowIfNull(activity);
         var uri = ActivitiesUri(activity);
+        if (!auth.Value.IsAnonymous && !trustedServiceUrls.IsTrusted(activity.ServiceUrl!))
+        {
+            // The bot's token must not reach an address no channel vouched for (anonymous mode only answers loopback).
+            logger.UntrustedServiceUrl(uri.IdnHost);
+            throw new ConnectorException("The serviceUrl did not arrive with a validated token.");
+        }
 
         // The channel assigns ids: an outgoing activity never carries one (PROTOCOL.md 1.1, spec A2031).
         var body = JsonSerializer.SerializeToUtf8Bytes(activity with { Id = null }, DialogsJsonContext.Wire.Activity);

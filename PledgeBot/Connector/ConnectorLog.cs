@@ -15,4 +15,7 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(1104, LogLevel.Warning, "Connector at {ServiceUrlHost} did not answer in time")]
     public static partial void ConnectorTimedOut(this ILogger logger, string serviceUrlHost);
+
+    [LoggerMessage(1105, LogLevel.Warning, "Refused to call {ServiceUrlHost}: no validated activity came from that serviceUrl")]
+    public static partial void UntrustedServiceUrl(this ILogger logger, string serviceUrlHost);
 }

@@ -29,6 +29,16 @@ internal sealed class GeneratedKeyFile(string directoryName, string fileName, st
         return key;
     }
 
+    /// <summary>Keeps <paramref name="key"/> (made elsewhere, such as a key's hash) unless the file exists; false then.</summary>
+    public bool TryCreate(string dataDir, byte[] key) => TryPublish(PathIn(dataDir), Convert.ToBase64String(key));
+
+    /// <summary>The key in the file, or null when there is no file.</summary>
+    public byte[]? TryLoad(string dataDir)
+    {
+        var path = PathIn(dataDir);
+        return File.Exists(path) ? Read(path) : null;
+    }
+
     private byte[] Read(string path) =>
         PrivacyOptions.TryDecodeKey(File.ReadAllText(path), out var key)
             ? key

@@ -1,17 +1,21 @@
 using System.Globalization;
+using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Store;
 using StackExchange.Redis;
 
 namespace PledgeBot.Referrals;
 
-/// <summary>Referral codes in Redis or Garnet: each code a hash in its own {r:CODE} slot, its reach a HyperLogLog.</summary>
+/// <summary>Referral codes in Redis or Garnet, in the {pledges} slot with the pledgers (see <see cref="RedisKeys"/>):
+/// arrivals are counted exactly, once per user and code, and a user's first active code is kept with them.</summary>
 public sealed class RedisReferralRegistry(
     IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time, ILogger<RedisReferralRegistry> logger)
     : IReferralRegistry
 {
     // KEYS[1] the new code's hash. ARGV[1] the owner's user hash, ARGV[2] the creation time (ISO 8601, UTC).
-    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten.
+    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten. A peer code joins
+    // the staff list's ranks only once it reaches someone: most pledgers invite nobody, and 12 million idle entries
+    // would cost a gigabyte.
     private const string CreateScript = """
         if redis.call('EXISTS', KEYS[1]) == 1 then
             return 0
@@ -20,19 +24,39 @@ public sealed class RedisReferralRegistry(
         return 1
         """;
 
-    // KEYS[1] the code's hash, KEYS[2] its reach HyperLogLog, KEYS[3] its reach by channel; all {r:CODE}.
-    // ARGV[1] the user hash, ARGV[2] the channel. PFADD answers 1 only for a user the code had not reached, so the
-    // channel counts add up to the code's reach. The HyperLogLog keeps no user hash (nothing to erase, nothing to
-    // leak; Decree 13/2023) and stays within 12 KB for a KOL reaching millions; its count is within about 1%.
-    private const string ReachScript = """
-        if redis.call('HGET', KEYS[1], 'active') ~= '1' then
-            return -1
+    // KEYS[1] the code's hash, KEYS[2] the user's pledger hash, KEYS[3] the reach rank of the code's kind, KEYS[4] the
+    // unknown bucket; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam day, [5] the code's kind.
+    // Exact distinct counts: the pledger hash keeps a field t:CODE per code the user arrived with (at most 64), so
+    // reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge (one DEL).
+    // Answers {kind: 0 unknown, 1 own code, 2 reached, 3 repeated; 1 when first touch; the attributed code or ''}.
+    private const string TouchScript = """
+        local code = redis.call('HMGET', KEYS[1], 'active', 'owner')
+        if code[1] ~= '1' then
+            redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
+            return {0, 0, ''}
         end
-        if redis.call('PFADD', KEYS[2], ARGV[1]) == 1 then
-            redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
-            return 1
+        local attributed = redis.call('HGET', KEYS[2], 'ref')
+        if code[2] == ARGV[2] then
+            return {1, 0, attributed or ''}
         end
-        return 0
+        local touched = 't:' .. ARGV[1]
+        if redis.call('HEXISTS', KEYS[2], touched) == 1 or redis.call('HLEN', KEYS[2]) >= 64 then
+            return {3, 0, attributed or ''}
+        end
+        redis.call('HSET', KEYS[2], touched, ARGV[4])
+        local first = 0
+        if not attributed then
+            first = 1
+            attributed = ARGV[1]
+            redis.call('HSET', KEYS[2], 'ref', ARGV[1], 'ref-kind', ARGV[5])
+            redis.call('HINCRBY', KEYS[1], 'first', 1)
+            redis.call('HINCRBY', KEYS[1], 'first:' .. ARGV[4], 1)
+        end
+        redis.call('HINCRBY', KEYS[1], 'reach', 1)
+        redis.call('HINCRBY', KEYS[1], 'reach:' .. ARGV[4], 1)
+        redis.call('HINCRBY', KEYS[1], 'channel:' .. ARGV[3], 1)
+        redis.call('ZINCRBY', KEYS[3], 1, ARGV[1])
+        return {2, first, attributed}
         """;
 
     private const int CreateAttempts = 5;
@@ -49,23 +73,47 @@ public sealed class RedisReferralRegistry(
         return active == "1";
     }
 
-    public async Task RecordReachAsync(string code, UserHash user, string channel, CancellationToken cancellationToken)
+    public async Task<ReferralTouch> TouchAsync(
+        string code, UserHash user, string channel, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         if (!ReferralCodeFormat.TryNormalize(code, out var normalized))
         {
-            return;
+            // Malformed (Facebook ads send empty refs): ignored, not even counted as unknown.
+            return ReferralTouch.Unknown;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        RedisKey[] scriptKeys = [keys.ReferralCode(normalized), keys.ReferralReach(normalized), keys.ReferralReachByChannel(normalized)];
-        var result = await multiplexer.GetDatabase()
-            .ScriptEvaluateAsync(ReachScript, scriptKeys, [user.Value, channel.ToLowerInvariant()])
-            .WaitAsync(cancellationToken);
-        if ((long)result < 0)
+        var database = multiplexer.GetDatabase();
+        var day = CampaignDay.Of(at);
+        var kind = (string?)await database.HashGetAsync(keys.ReferralCode(normalized), "kind").WaitAsync(cancellationToken);
+        if (kind is null || !ReferralKinds.All.Contains(kind))
+        {
+            // No key for a made-up code: one counter per day takes them all.
+            await database.HashIncrementAsync(keys.ReferralUnknown(), day).WaitAsync(cancellationToken);
+            logger.ReachIgnored(normalized);
+            return ReferralTouch.Unknown;
+        }
+
+        RedisKey[] scriptKeys =
+        [
+            keys.ReferralCode(normalized), keys.Pledger(user), keys.ReferralRank(kind, ReferralMetrics.Reach), keys.ReferralUnknown(),
+        ];
+        RedisValue[] arguments = [normalized, user.Value, channel.ToLowerInvariant(), day, kind];
+        var reply = (RedisResult[])(await database.ScriptEvaluateAsync(TouchScript, scriptKeys, arguments).WaitAsync(cancellationToken))!;
+        var touchKind = (long)reply[0] switch
+        {
+            1 => ReferralTouchKind.OwnCode,
+            2 => ReferralTouchKind.Reached,
+            3 => ReferralTouchKind.Repeated,
+            _ => ReferralTouchKind.Unknown,
+        };
+        if (touchKind == ReferralTouchKind.Unknown)
         {
             logger.ReachIgnored(normalized);
         }
+
+        var attributed = (string?)reply[2];
+        return new ReferralTouch(touchKind, (long)reply[1] == 1, string.IsNullOrEmpty(attributed) ? null : attributed);
     }
 
     public async Task<string> CreatePeerCodeAsync(UserHash owner, CancellationToken cancellationToken)
@@ -104,8 +152,8 @@ public sealed class RedisReferralRegistry(
             return 0;
         }
 
-        // Each code lives in its own slot: one HDEL each, pipelined. The index goes last, so a failure part-way
-        // leaves it for a retry. The codes, their reach and the pledges they brought stay: aggregates, no owner.
+        // One HDEL per code, pipelined. The index goes last, so a failure part-way leaves it for a retry. The codes,
+        // their reach and the pledges they brought stay: aggregates, no owner.
         var batch = database.CreateBatch();
         var releases = codes.Select(code => batch.HashDeleteAsync(keys.ReferralCode(code!), Owner)).ToList();
         batch.Execute();

@@ -11,12 +11,12 @@ internal static class ReferralCodeFormat
     public const string PeerAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     public const int PeerLength = 8;
 
-    private const int MinLength = 2;
+    private const int MinLength = 3;
     private const int MaxLength = 32;
 
     public static string NewPeerCode() => RandomNumberGenerator.GetString(PeerAlphabet, PeerLength);
 
-    /// <summary>Upper-cases a code of 2–32 ASCII letters, digits, <c>-</c> or <c>_</c>. A code arrives in links
+    /// <summary>Upper-cases a code of 3–32 ASCII letters, digits, <c>-</c> or <c>_</c>. A code arrives in links
     /// anyone can type, and becomes part of a key's {hash tag} and a CSV field: nothing else gets that far.</summary>
     public static bool TryNormalize(string? text, [NotNullWhen(true)] out string? code)
     {

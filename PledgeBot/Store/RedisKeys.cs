@@ -70,18 +70,42 @@ public sealed class RedisKeys(string prefix)
     /// <summary>A hash for one Viet Nam day: "channel|entry" → entries.</summary>
     public RedisKey TalkMix(string day) => $"{prefix}{{talk}}:mix:{day}";
 
-    // Referral codes: each code's keys share {r:CODE}, so the reach script stays in the code's slot and codes spread
-    // over the cluster. Codes are upper-case here (ReferralCodeFormat).
+    // Referral codes live in the {pledges} slot with the pledgers: a code's arrival, the user's first touch (a field of
+    // their pledger hash) and the pledge it later brings are each one script over one slot, with nothing half-counted.
+    // Codes are upper-case here (ReferralCodeFormat).
 
-    /// <summary>A hash: kind, owner (a user hash, peer codes only), created, active.</summary>
-    public RedisKey ReferralCode(string code) => $"{prefix}{{r:{code}}}:code";
+    /// <summary>A hash: kind, name (staff codes) or owner (a user hash, peer codes), created, active, then the counts:
+    /// reach, first, pledges, each also per Viet Nam day (<c>reach:yyyy-MM-dd</c>), and reach per channel.</summary>
+    public RedisKey ReferralCode(string code) => $"{prefix}{{pledges}}:ref:{code}";
 
-    /// <summary>A HyperLogLog of the user hashes a code reached: counts each user once and keeps no id.</summary>
-    public RedisKey ReferralReach(string code) => $"{prefix}{{r:{code}}}:reach";
+    /// <summary>A sorted set per kind and metric (reach, pledges): code → count, for the staff list's order and pages.</summary>
+    public RedisKey ReferralRank(string kind, string metric) => $"{prefix}{{pledges}}:refs:{kind}:{metric}";
 
-    /// <summary>A hash: channel id → users first reached there through the code.</summary>
-    public RedisKey ReferralReachByChannel(string code) => $"{prefix}{{r:{code}}}:reach-by-channel";
+    /// <summary>A hash: Viet Nam day → arrivals with an unknown or inactive code (they get no key of their own).</summary>
+    public RedisKey ReferralUnknown() => $"{prefix}{{pledges}}:refs:unknown";
+
+    /// <summary>A hash: Viet Nam day → quizzes finished by users attributed to the code.</summary>
+    public RedisKey QuizByCodeDay(string code) => $"{prefix}{{quiz}}:code-days:{code}";
+
+    /// <summary>A list, newest first: staff changes to referral codes as JSON (key id, action, code, time).</summary>
+    public RedisKey StaffAudit() => $"{prefix}staff:audit";
 
     /// <summary>A set: the peer codes a user owns, so "delete my data" can release them.</summary>
     public RedisKey PeerCodesOf(UserHash owner) => $"{prefix}{{u:{owner}}}:peer-codes";
+
+    // Direct Line (DirectLine/): a conversation's keys share {dl:ID}, so the append script stays in one cluster slot.
+    // All expire with the conversation (Store:ConversationTtlDays after its last activity).
+
+    /// <summary>A hash: <c>u</c> the user id the tokens carry, <c>ch</c> the channel id, <c>s</c> set once started.</summary>
+    public RedisKey DirectLineConversation(string conversationId) => $"{prefix}{{dl:{conversationId}}}:conversation";
+
+    /// <summary>A counter: the last watermark handed out; activity n has watermark n.</summary>
+    public RedisKey DirectLineWatermark(string conversationId) => $"{prefix}{{dl:{conversationId}}}:watermark";
+
+    /// <summary>A sorted set: the activity log, scored by watermark, each member its zero-padded watermark and JSON.</summary>
+    public RedisKey DirectLineActivities(string conversationId) => $"{prefix}{{dl:{conversationId}}}:activities";
+
+    /// <summary>The pub/sub channel that tells every instance's open streams a conversation has new activities.</summary>
+    public RedisChannel DirectLineAppended(string conversationId) =>
+        RedisChannel.Literal($"{prefix}{{dl:{conversationId}}}:appended");
 }

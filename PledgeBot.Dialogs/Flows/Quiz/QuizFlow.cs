@@ -42,7 +42,7 @@ public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymize
     {
         var turn = step.Turn;
         var user = pseudonymizer.HashUser(turn.ChannelId, turn.Activity.From?.Id ?? string.Empty);
-        var record = new QuizRecord(user, step.State.Score, step.State.Questions.Count, turn.ChannelId, ReferralCode: null, At: turn.Clock.GetUtcNow());
+        var record = new QuizRecord(user, step.State.Score, step.State.Questions.Count, turn.ChannelId, ReferralCode: turn.State.ReferralCode, At: turn.Clock.GetUtcNow());
         turn.AfterSave(token => ledger.RecordQuizAsync(record, token));
         return Task.FromResult(step.State);
     }

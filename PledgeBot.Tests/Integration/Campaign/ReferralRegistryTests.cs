@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using PledgeBot.Campaign;
+using PledgeBot.Dialogs.Ports;
 using PledgeBot.Referrals;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fixtures;
@@ -72,26 +74,115 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         var registry = CreateRegistry();
         var code = await registry.CreatePeerCodeAsync(User(1), CancellationToken.None);
 
-        await registry.RecordReachAsync(code.ToLowerInvariant(), User(2), "zalo", CancellationToken.None);
-        await registry.RecordReachAsync(code, User(2), "messenger", CancellationToken.None);
-        await registry.RecordReachAsync(code, User(3), "Messenger", CancellationToken.None);
-        await registry.RecordReachAsync(code, User(3), "messenger", CancellationToken.None);
+        await registry.TouchAsync(code.ToLowerInvariant(), User(2), "zalo", Noon, CancellationToken.None);
+        await registry.TouchAsync(code, User(2), "messenger", Noon, CancellationToken.None);
+        await registry.TouchAsync(code, User(3), "Messenger", Noon, CancellationToken.None);
+        await registry.TouchAsync(code, User(3), "messenger", Noon, CancellationToken.None);
 
-        Assert.Equal(2, await _database.HyperLogLogLengthAsync(_keys.ReferralReach(code)));
-        var byChannel = (await _database.HashGetAllAsync(_keys.ReferralReachByChannel(code))).ToDictionary(e => (string)e.Name!, e => (long)e.Value);
-        Assert.Equal(new Dictionary<string, long> { ["zalo"] = 1, ["messenger"] = 1 }, byChannel);
+        var counts = await CountsAsync(code);
+        Assert.Equal(2, counts["reach"]);
+        Assert.Equal(2, counts["reach:2026-11-23"]);
+        Assert.Equal((1, 1), (counts["channel:zalo"], counts["channel:messenger"]));
     }
 
     [Fact]
-    public async Task Counts_no_reach_for_an_unknown_or_malformed_code()
+    public async Task Keeps_the_first_active_code_a_user_arrives_with_and_counts_later_codes_as_extra_reach()
     {
         var registry = CreateRegistry();
+        await CreateStaffCodesAsync(("KOL_A", "kol"), ("SCHOOL_B", "school"));
 
-        await registry.RecordReachAsync("NOSUCH99", User(2), "zalo", CancellationToken.None);
-        await registry.RecordReachAsync("}{", User(2), "zalo", CancellationToken.None);
+        var first = await registry.TouchAsync("kol_a", User(2), "telegram", Noon, CancellationToken.None);
+        var second = await registry.TouchAsync("SCHOOL_B", User(2), "webchat", Noon.AddDays(1), CancellationToken.None);
+        var again = await registry.TouchAsync("KOL_A", User(2), "telegram", Noon.AddDays(2), CancellationToken.None);
 
-        Assert.False(await _database.KeyExistsAsync(_keys.ReferralReach("NOSUCH99")));
-        Assert.False(await _database.KeyExistsAsync(_keys.ReferralReachByChannel("NOSUCH99")));
+        Assert.Equal(new ReferralTouch(ReferralTouchKind.Reached, true, "KOL_A"), first);
+        Assert.Equal(new ReferralTouch(ReferralTouchKind.Reached, false, "KOL_A"), second);
+        Assert.Equal(new ReferralTouch(ReferralTouchKind.Repeated, false, "KOL_A"), again);
+        var kol = await CountsAsync("KOL_A");
+        var school = await CountsAsync("SCHOOL_B");
+        Assert.Equal((1, 1, 1), (kol["reach"], kol["first"], kol["first:2026-11-23"]));
+        Assert.Equal((1, 1, false), (school["reach"], school["reach:2026-11-24"], school.ContainsKey("first")));
+    }
+
+    [Fact]
+    public async Task Counts_an_unknown_or_inactive_code_in_the_days_unknown_bucket_without_a_key_of_its_own()
+    {
+        var registry = CreateRegistry();
+        await CreateStaffCodesAsync(("BOOTH_OFF", "booth"));
+        await _database.HashSetAsync(_keys.ReferralCode("BOOTH_OFF"), "active", "0");
+
+        var unknown = await registry.TouchAsync("NOSUCH99", User(2), "zalo", Noon, CancellationToken.None);
+        var inactive = await registry.TouchAsync("BOOTH_OFF", User(2), "zalo", Noon, CancellationToken.None);
+        var malformed = await registry.TouchAsync("}{", User(2), "zalo", Noon, CancellationToken.None);
+        var empty = await registry.TouchAsync(string.Empty, User(2), "facebook", Noon, CancellationToken.None);
+
+        Assert.All([unknown, inactive, malformed, empty], touch => Assert.Equal(ReferralTouch.Unknown, touch));
+        Assert.False(await _database.KeyExistsAsync(_keys.ReferralCode("NOSUCH99")));
+        Assert.False(await _database.KeyExistsAsync(_keys.Pledger(User(2))));
+        Assert.Equal(2, (long)await _database.HashGetAsync(_keys.ReferralUnknown(), "2026-11-23"));
+        Assert.False((await CountsAsync("BOOTH_OFF")).ContainsKey("reach"));
+    }
+
+    [Fact]
+    public async Task Does_not_count_a_pledger_arriving_with_their_own_invite_code_as_reach()
+    {
+        var registry = CreateRegistry();
+        var code = await registry.CreatePeerCodeAsync(User(1), CancellationToken.None);
+
+        var own = await registry.TouchAsync(code, User(1), "zalo", Noon, CancellationToken.None);
+
+        Assert.Equal(new ReferralTouch(ReferralTouchKind.OwnCode, false, null), own);
+        Assert.False((await CountsAsync(code)).ContainsKey("reach"));
+    }
+
+    [Fact]
+    public async Task Counts_100_parallel_arrivals_with_one_code_exactly_even_when_each_arrives_twice()
+    {
+        var registry = CreateRegistry();
+        await CreateStaffCodesAsync(("KOL_RUSH", "kol"));
+
+        await Task.WhenAll(Enumerable.Range(100, 100).SelectMany(user => new[]
+        {
+            registry.TouchAsync("KOL_RUSH", User(user), "telegram", Noon, CancellationToken.None),
+            registry.TouchAsync("kol_rush", User(user), "webchat", Noon, CancellationToken.None),
+        }));
+
+        var counts = await CountsAsync("KOL_RUSH");
+        Assert.Equal((100, 100, 100), (counts["reach"], counts["first"], counts["reach:2026-11-23"]));
+        Assert.Equal(100, counts.GetValueOrDefault("channel:telegram") + counts.GetValueOrDefault("channel:webchat"));
+        Assert.Equal(100, await _database.SortedSetScoreAsync(_keys.ReferralRank("kol", "reach"), "KOL_RUSH"));
+    }
+
+    [Fact]
+    public async Task Attributes_a_pledge_to_the_users_first_touch_code_whatever_code_the_conversation_carries()
+    {
+        var registry = CreateRegistry();
+        var ledger = new RedisCampaignLedger(server.Multiplexer, _keys, _time, NullLogger<RedisCampaignLedger>.Instance);
+        await CreateStaffCodesAsync(("KOL_FIRST", "kol"), ("KOC_LATER", "koc"));
+        await registry.TouchAsync("KOL_FIRST", User(5), "zalo", Noon, CancellationToken.None);
+        await registry.TouchAsync("KOC_LATER", User(5), "zalo", Noon, CancellationToken.None);
+
+        var receipt = await ledger.RecordPledgeAsync(Pledge(5, code: "KOC_LATER"), CancellationToken.None);
+        await ledger.RecordPledgeAsync(Pledge(5, code: "KOC_LATER"), CancellationToken.None);
+
+        Assert.True(receipt.Recorded);
+        Assert.Equal((1, 1), ((await CountsAsync("KOL_FIRST"))["pledges"], (await CountsAsync("KOL_FIRST"))["pledges:2026-11-23"]));
+        Assert.False((await CountsAsync("KOC_LATER")).ContainsKey("pledges"));
+        Assert.Equal(1, (long)await _database.HashGetAsync(_keys.PledgesByCode(), "KOL_FIRST"));
+        Assert.Equal(1, await _database.SortedSetScoreAsync(_keys.ReferralRank("kol", "pledges"), "KOL_FIRST"));
+    }
+
+    [Fact]
+    public async Task Keeps_a_codes_keys_and_its_users_first_touch_in_the_pledges_slot()
+    {
+        RedisKey[] keys =
+        [
+            _keys.ReferralCode("KOL1"), _keys.ReferralRank("kol", "reach"), _keys.ReferralRank("peer", "pledges"),
+            _keys.ReferralUnknown(), _keys.Pledger(User(1)), _keys.PledgeTotal(),
+        ];
+
+        Assert.Single(keys.Select(key => server.Multiplexer.HashSlot(key)).Distinct());
+        await Task.CompletedTask;
     }
 
     [Fact]
@@ -101,7 +192,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         var first = await registry.CreatePeerCodeAsync(User(1), CancellationToken.None);
         var second = await registry.CreatePeerCodeAsync(User(1), CancellationToken.None);
         var other = await registry.CreatePeerCodeAsync(User(9), CancellationToken.None);
-        await registry.RecordReachAsync(first, User(2), "zalo", CancellationToken.None);
+        await registry.TouchAsync(first, User(2), "zalo", Noon, CancellationToken.None);
 
         var released = await registry.ReleasePeerCodesAsync(User(1), CancellationToken.None);
         var releasedAgain = await registry.ReleasePeerCodesAsync(User(1), CancellationToken.None);
@@ -111,9 +202,18 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(second), "owner"));
         Assert.False(await _database.KeyExistsAsync(_keys.PeerCodesOf(User(1))));
         Assert.True(await registry.IsActiveAsync(first, CancellationToken.None));
-        Assert.Equal(1, await _database.HyperLogLogLengthAsync(_keys.ReferralReach(first)));
+        Assert.Equal(1, (await CountsAsync(first))["reach"]);
         Assert.Equal(User(9).Value, (string?)await _database.HashGetAsync(_keys.ReferralCode(other), "owner"));
     }
+
+    private async Task CreateStaffCodesAsync(params (string Code, string Kind)[] codes) =>
+        await new RedisReferralCatalog(server.Multiplexer, _keys, _time)
+            .CreateAsync([.. codes.Select(c => (c.Code, c.Kind, $"Owner of {c.Code}"))], CancellationToken.None);
+
+    private async Task<Dictionary<string, long>> CountsAsync(string code) =>
+        (await _database.HashGetAllAsync(_keys.ReferralCode(code)))
+            .Where(e => long.TryParse((string?)e.Value, out _) && (string?)e.Name != "active")
+            .ToDictionary(e => (string)e.Name!, e => (long)e.Value);
 
     private RedisReferralRegistry CreateRegistry() =>
         new(server.Multiplexer, _keys, _time, NullLogger<RedisReferralRegistry>.Instance);

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace PledgeBot.Dialogs.Safety;
+
+/// <summary>Finds lexicon phrases among a clause's words, word by word, and once more with the spaces taken out, so
+/// "muốnchết" and "m u o n c h e t" are found too; a spaceless find must start and end on word boundaries.</summary>
+internal static class PhraseFinder
+{
+    /// <summary>Phrases shorter than this, spaces removed, are too easily part of something else to find spaceless.</summary>
+    private const int MinimumSpacelessLength = 6;
+
+    public static IEnumerable<PhraseSpan> Find(LexiconToken[] words, LexiconToken[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= words.Length; start++)
+        {
+            if (MatchesAt(words, phrase, start))
+            {
+                yield return new PhraseSpan(start, start + phrase.Length);
+            }
+        }
+
+        foreach (var span in FindSpaceless(words, phrase))
+        {
+            yield return span;
+        }
+    }
+
+    public static bool Occurs(LexiconToken[] words, LexiconToken[] phrase) => Find(words, phrase).Any();
+
+    private static bool MatchesAt(LexiconToken[] words, LexiconToken[] phrase, int start)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!words[start + i].Matches(phrase[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<PhraseSpan> FindSpaceless(LexiconToken[] words, LexiconToken[] phrase)
+    {
+        var target = string.Concat(phrase.Select(word => word.Folded));
+        if (phrase.Length < 2 || target.Length < MinimumSpacelessLength)
+        {
+            yield break;
+        }
+
+        var joined = new StringBuilder();
+        var wordAt = new List<int>();
+        var starts = new HashSet<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts.Add(joined.Length);
+            joined.Append(words[i].Folded);
+            wordAt.AddRange(Enumerable.Repeat(i, words[i].Folded.Length));
+        }
+
+        var text = joined.ToString();
+        for (var at = text.IndexOf(target, StringComparison.Ordinal); at >= 0; at = text.IndexOf(target, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + target.Length;
+            if (!starts.Contains(at) || (end < text.Length && !starts.Contains(end)))
+            {
+                continue;
+            }
+
+            var span = new PhraseSpan(wordAt[at], wordAt[end - 1] + 1);
+            if (span.End - span.Start != phrase.Length)
+            {
+                yield return span;
+            }
+        }
+    }
+}

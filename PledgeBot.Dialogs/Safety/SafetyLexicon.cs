@@ -1,0 +1,102 @@
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Safety;
+
+/// <summary>Both languages' safety lexicons, compiled from one content snapshot. A message is read clause by clause,
+/// as typed and again with teen-speak expanded ("k" → "không"); a match counts unless a look-alike phrase covers it,
+/// a negation comes just before it, or the message talks about the subject (news, a quiz, a song) without saying it
+/// happens to the writer.</summary>
+public sealed class SafetyLexicon
+{
+    /// <summary>How many words before a match a negation still reaches ("không hề", "do not really").</summary>
+    private const int NegationReach = 2;
+
+    private readonly LexiconEntry[] _entries;
+    private readonly Dictionary<string, LexiconToken[][]> _cues;
+    private readonly (LexiconToken Word, LexiconToken[] Expansion)[] _shorthand;
+    private readonly HashSet<string> _answers;
+
+    public SafetyLexicon(ContentCatalog content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var documents = new[] { content.SafetyLexicon(Language.Vietnamese), content.SafetyLexicon(Language.English) };
+        _entries = documents.SelectMany(d => d.SafetyTerms).Select(LexiconEntry.From).ToArray();
+        _cues = documents.SelectMany(d => d.SafetyCues)
+            .GroupBy(cue => cue.Kind, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LexiconEntry.Compile(g.SelectMany(cue => cue.Phrases)), StringComparer.Ordinal);
+        _shorthand = documents.SelectMany(d => d.SafetyShorthand)
+            .Select(pair => (LexiconToken.From(TextFolding.Normalize(pair.Key)), MessageWords.Words(pair.Value)))
+            .ToArray();
+        _answers = documents.SelectMany(Answers).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the text is one of the campaign's own answers or buttons (a quiz option such as "Bị dọa sẽ
+    /// kể", a province, a pledge): tapping an answer is never a report.</summary>
+    public bool IsCampaignAnswer(string text) => _answers.Contains(TextFolding.Fold(text));
+
+    public LexiconVerdict Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = MessageWords.Clauses(text).SelectMany(words => new[] { words, Expand(words) }).ToArray();
+        var found = clauses.SelectMany(Matches).ToList();
+        if (found.Count == 0 || (AnyCue(clauses, SafetyCue.Context) && !AnyCue(clauses, SafetyCue.Personal)))
+        {
+            return LexiconVerdict.Nothing;
+        }
+
+        var high = found.Any(entry => entry.High);
+        var categories = SafetyCategories.All.Where(category => found.Any(entry => entry.Category == category)).ToArray();
+        var now = high && (found.Any(entry => entry.High && entry.Now) || AnyCue(clauses, SafetyCue.Now));
+        return new LexiconVerdict(high ? RiskLevel.High : RiskLevel.Concern, categories, now);
+    }
+
+    private IEnumerable<LexiconEntry> Matches(LexiconToken[] words)
+    {
+        var hits = new List<(LexiconEntry Entry, PhraseSpan Span, bool Negated)>();
+        var negations = Cue(SafetyCue.Negation).SelectMany(cue => PhraseFinder.Find(words, cue)).ToArray();
+        foreach (var entry in _entries)
+        {
+            foreach (var span in entry.Phrases.SelectMany(phrase => PhraseFinder.Find(words, phrase)))
+            {
+                if (entry.Except.Any(except => PhraseFinder.Find(words, except).Any(span.Overlaps)))
+                {
+                    continue;
+                }
+
+                var negated = negations.Any(n => !n.Overlaps(span) && n.End <= span.Start && span.Start - n.End < NegationReach);
+                hits.Add((entry, span, negated));
+            }
+        }
+
+        // "chưa bao giờ nghĩ đến tự tử": the negated longer phrase takes the shorter one inside it along.
+        return hits
+            .Where(hit => !hit.Negated && !hits.Any(other => other.Negated && other.Span.Contains(hit.Span)))
+            .Select(hit => hit.Entry);
+    }
+
+    private static IEnumerable<string> Answers(ContentDocument document) =>
+        document.Quiz.SelectMany(q => q.Options.Select(o => o.Text))
+            .Concat(document.Scenarios.SelectMany(s => s.Options.Select(o => o.Label)))
+            .Concat(document.Pledges.Select(p => p.Label))
+            .Concat(document.Choices.Values.SelectMany(c => c.Synonyms.Prepend(c.Title)))
+            .Concat(document.Provinces.SelectMany(p => p.Aliases.Prepend(p.Name)));
+
+    private LexiconToken[] Expand(LexiconToken[] words)
+    {
+        var expanded = new List<LexiconToken>(words.Length);
+        foreach (var word in words)
+        {
+            var match = Array.Find(_shorthand, s => word.Matches(s.Word) && word.Marks == s.Word.Marks);
+            expanded.AddRange(match.Expansion is { } expansion ? expansion : [word]);
+        }
+
+        return [.. expanded];
+    }
+
+    private bool AnyCue(LexiconToken[][] clauses, string kind) =>
+        Cue(kind).Any(cue => clauses.Any(words => PhraseFinder.Occurs(words, cue)));
+
+    private LexiconToken[][] Cue(string kind) => _cues.TryGetValue(kind, out var cues) ? cues : [];
+}

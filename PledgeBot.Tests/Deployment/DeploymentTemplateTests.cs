@@ -1,0 +1,117 @@
+namespace PledgeBot.Tests.Deployment;
+
+public sealed class DeploymentTemplateTests
+{
+    /// <summary>Keys the app reads that a production deployment leaves unset, each with the reason. A key the app starts
+    /// reading must land either in the templates or here, so nobody forgets to decide.</summary>
+    private static readonly Dictionary<string, string> s_notSetInProduction = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Defaults that are the production values.
+        ["Store:KeyPrefix"] = "the default prefix; one bot per cache",
+        ["Store:ConversationTtlDays"] = "default retention (privacy: Decree 13 data minimisation)",
+        ["Store:DeduplicationMinutes"] = "default covers the channels' redelivery window",
+        ["Cards:CacheSizeBytes"] = "default fits the B1 plan's memory",
+        ["Connector:MaxAttempts"] = "retry policy of PROTOCOL.md 2; default",
+        ["Connector:RetryBaseDelay"] = "retry policy; default",
+        ["Connector:AttemptTimeout"] = "retry policy; default",
+        ["Connector:TotalTimeout"] = "keeps the channels' ~15 s in mind; default",
+        ["Connector:MaxRetryAfter"] = "retry policy; default",
+        ["FloodControl:MessagesPerWindow"] = "default flood limit",
+        ["FloodControl:WindowSeconds"] = "default flood window",
+        ["Staff:FailedAttemptsPerWindow"] = "default lockout",
+        ["Staff:FailedAttemptsWindow"] = "default lockout",
+        ["DirectLine:TokenLifetime"] = "Web Chat assumes 30 minutes (PROTOCOL.md 4)",
+        ["DirectLine:TokensPerMinute"] = "default rate limit",
+        ["DirectLine:ActivityLogLength"] = "default",
+        ["WebChat:ScriptUrl"] = "the default Web Chat bundle",
+        ["Referrals:MaxImportRows"] = "default",
+        ["Referrals:PageSize"] = "default",
+        ["Safety:Azure:ApiVersion"] = "the api-version the client was written against",
+        ["Safety:Azure:BudgetMilliseconds"] = "default; the local analyzer answers when Azure is slow",
+        ["Safety:Azure:BreakAfterFailures"] = "default circuit breaker",
+        ["Safety:Azure:BreakSeconds"] = "default circuit breaker",
+        ["Safety:Azure:SentimentConcernScore"] = "default threshold",
+        ["BotFramework:KeyRefreshInterval"] = "12 h, PROTOCOL.md 3.1",
+        ["BotFramework:UnknownKeyRefetchInterval"] = "hourly, PROTOCOL.md 3.1",
+        ["BotFramework:TrustedServiceUrlLifetime"] = "one day, as the older SDKs",
+
+        // Overrides for tests, local work or other clouds; Azure's public cloud needs none of them.
+        ["BotFramework:OpenIdMetadataUrl"] = "test issuers and sovereign clouds only",
+        ["BotFramework:EmulatorOpenIdMetadataUrl"] = "test issuers and sovereign clouds only",
+        ["BotFramework:OAuthAuthority"] = "test token endpoints and sovereign clouds only",
+        ["Content:Directory"] = "editable content for local authoring; production serves the embedded, reviewed content",
+        ["DirectLine:Secret"] = "server-to-server Direct Line clients only; the Web Chat page uses tokens",
+        ["Handoff:Enabled"] = "off until a human agent hub is connected",
+        ["Handoff:Skill"] = "only read when handoff is on",
+    };
+
+    /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>
+    private static readonly Dictionary<string, string> s_setAheadOfReader = new(StringComparer.OrdinalIgnoreCase);
+
+    public static TheoryData<string> Templates => [.. TemplateAppSettings.ArmTemplates, "bicep"];
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Sets_every_configuration_key_the_app_reads_in_production(string template)
+    {
+        var set = Settings(template);
+
+        var missing = AppConfigurationKeys.Discover().Where(key => !set.Contains(key) && !s_notSetInProduction.ContainsKey(key)).ToList();
+
+        Assert.True(missing.Count == 0, $"{template} does not set: {string.Join(", ", missing)} (set it, or say in this test why production leaves it unset)");
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Sets_nothing_the_app_does_not_read(string template)
+    {
+        var read = AppConfigurationKeys.Discover();
+
+        var unread = Settings(template).Where(key => !read.Contains(key) && !s_setAheadOfReader.ContainsKey(key)).ToList();
+
+        Assert.True(unread.Count == 0, $"{template} sets keys the app never reads: {string.Join(", ", unread)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Leaves_unset_only_what_this_test_says_production_does_not_need(string template)
+    {
+        var set = Settings(template);
+
+        var contradictions = s_notSetInProduction.Keys.Where(set.Contains).ToList();
+
+        Assert.Empty(contradictions);
+    }
+
+    [Fact]
+    public void Gives_the_new_and_existing_resource_group_templates_and_the_bicep_the_same_settings()
+    {
+        var bicep = TemplateAppSettings.FromBicep();
+
+        Assert.All(TemplateAppSettings.ArmTemplates, arm => Assert.Equal(bicep, TemplateAppSettings.FromArm(arm)));
+    }
+
+    [Fact]
+    public void Discovers_the_keys_the_app_binds_from_options_sections_and_the_root()
+    {
+        var keys = AppConfigurationKeys.Discover();
+
+        Assert.Contains("MicrosoftAppId", keys);
+        Assert.Contains("ConnectionStrings:Redis", keys);
+        Assert.Contains("BotFramework:OpenIdMetadataUrl", keys);
+        Assert.Contains("Privacy:UserIdKey", keys);
+        Assert.DoesNotContain("IsAnonymous", keys);
+    }
+
+    [Theory]
+    [InlineData("Staff__ApiKeys__0", "Staff:ApiKeys")]
+    [InlineData("ConnectionStrings__Redis", "ConnectionStrings:Redis")]
+    [InlineData("MicrosoftAppId", "MicrosoftAppId")]
+    public void Reads_an_app_setting_name_as_the_configuration_key_it_sets(string appSetting, string key)
+    {
+        Assert.Equal(key, TemplateAppSettings.ToKey(appSetting));
+    }
+
+    private static IReadOnlySet<string> Settings(string template) =>
+        template == "bicep" ? TemplateAppSettings.FromBicep() : TemplateAppSettings.FromArm(template);
+}

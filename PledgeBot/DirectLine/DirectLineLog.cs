@@ -1,0 +1,26 @@
+namespace PledgeBot.DirectLine;
+
+// Event ids 1300–1399 belong to DirectLine. Channels, counts and reasons only: never tokens, text or user ids.
+internal static partial class DirectLineLog
+{
+    [LoggerMessage(1301, LogLevel.Information, "Direct Line conversation started on {Channel}")]
+    public static partial void ConversationStarted(this ILogger logger, string channel);
+
+    [LoggerMessage(1302, LogLevel.Information, "Direct Line request refused with {StatusCode}: {Reason}")]
+    public static partial void Refused(this ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(1303, LogLevel.Debug, "Direct Line turn on {Channel} ({ActivityType}) took {ElapsedMs} ms with {ReplyCount} replies")]
+    public static partial void TurnHandled(this ILogger logger, string channel, string activityType, long elapsedMs, int replyCount);
+
+    [LoggerMessage(1304, LogLevel.Debug, "Direct Line stream opened")]
+    public static partial void StreamOpened(this ILogger logger);
+
+    [LoggerMessage(1305, LogLevel.Debug, "Direct Line stream closed: {Reason}")]
+    public static partial void StreamClosed(this ILogger logger, string reason);
+
+    [LoggerMessage(1306, LogLevel.Information, "Generated the Direct Line token key in {Path}")]
+    public static partial void TokenKeyGenerated(this ILogger logger, string path);
+
+    [LoggerMessage(1307, LogLevel.Debug, "Loaded the Direct Line token key from {Path}")]
+    public static partial void TokenKeyLoaded(this ILogger logger, string path);
+}

@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+
+namespace PledgeBot.Safety;
+
+/// <summary>The analyze-text REST API of Azure AI Language (PROTOCOL.md §7) over Azure.Core's HTTP pipeline: one task
+/// and one document per call, the key header or an Entra token, no retries (the caller's time budget and breaker
+/// decide), and the service asked not to log the text (loggingOptOut).</summary>
+public sealed class AzureLanguageClient
+{
+    public const string LanguageDetection = "LanguageDetection";
+    public const string PiiEntityRecognition = "PiiEntityRecognition";
+    public const string SentimentAnalysis = "SentimentAnalysis";
+    public const string Scope = "https://cognitiveservices.azure.com/.default";
+
+    private readonly HttpPipeline _pipeline;
+    private readonly AzureLanguageOptions _options;
+
+    public AzureLanguageClient(IOptions<AzureLanguageOptions> options, TokenCredential? credential = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var clientOptions = new AzureLanguageClientOptions();
+        clientOptions.Retry.MaxRetries = 0;
+        clientOptions.Diagnostics.IsLoggingContentEnabled = false;
+        clientOptions.Diagnostics.IsTelemetryEnabled = false;
+        HttpPipelinePolicy authentication = string.IsNullOrEmpty(_options.Key)
+            ? new BearerTokenAuthenticationPolicy(credential ?? new DefaultAzureCredential(), Scope)
+            : new SubscriptionKeyPolicy(new Azure.AzureKeyCredential(_options.Key));
+        _pipeline = HttpPipelineBuilder.Build(clientOptions, authentication);
+    }
+
+    /// <summary>Runs <paramref name="kind"/> on one document; throws <see cref="LanguageServiceException"/> on an error status.</summary>
+    public async Task<LanguageDocumentResult> AnalyzeAsync(string kind, string text, string language, CancellationToken cancellationToken)
+    {
+        using var message = _pipeline.CreateMessage();
+        var request = message.Request;
+        request.Method = RequestMethod.Post;
+        request.Uri.Reset(_options.Endpoint!);
+        request.Uri.AppendPath("/language/:analyze-text", escape: false);
+        request.Uri.AppendQuery("api-version", _options.ApiVersion);
+        request.Headers.Add(HttpHeader.Common.JsonContentType);
+        request.Content = RequestContent.Create(Body(kind, text, language));
+
+        await _pipeline.SendAsync(message, cancellationToken);
+        var response = message.Response;
+        if (response.Status >= 400)
+        {
+            throw new LanguageServiceException(response.Status, RetryAfter(response));
+        }
+
+        using var json = await JsonDocument.ParseAsync(response.ContentStream ?? Stream.Null, cancellationToken: cancellationToken);
+        return Read(json.RootElement);
+    }
+
+    private static ReadOnlyMemory<byte> Body(string kind, string text, string language)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", kind);
+            writer.WriteStartObject("parameters");
+            writer.WriteString("modelVersion", "latest");
+            if (kind != LanguageDetection)
+            {
+                writer.WriteString("stringIndexType", "Utf16CodeUnit");
+
+                // Children's words are not to be kept by the service either (DESIGN.md, Privacy; Decree 13/2023).
+                writer.WriteBoolean("loggingOptOut", true);
+            }
+
+            if (kind == PiiEntityRecognition)
+            {
+                writer.WriteString("domain", "none");
+            }
+
+            if (kind == SentimentAnalysis)
+            {
+                writer.WriteBoolean("opinionMining", false);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("analysisInput");
+            writer.WriteStartArray("documents");
+            writer.WriteStartObject();
+            writer.WriteString("id", "1");
+            writer.WriteString("text", text);
+            if (kind == LanguageDetection)
+            {
+                writer.WriteString("countryHint", "VN");
+            }
+            else
+            {
+                writer.WriteString("language", language);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenMemory;
+    }
+
+    private static LanguageDocumentResult Read(JsonElement root)
+    {
+        if (!root.TryGetProperty("results", out var results))
+        {
+            return new LanguageDocumentResult(null, "NoResults");
+        }
+
+        if (results.TryGetProperty("documents", out var documents))
+        {
+            foreach (var document in documents.EnumerateArray())
+            {
+                if (document.TryGetProperty("id", out var id) && id.GetString() == "1")
+                {
+                    return new LanguageDocumentResult(document.Clone(), null);
+                }
+            }
+        }
+
+        if (results.TryGetProperty("errors", out var errors))
+        {
+            foreach (var entry in errors.EnumerateArray())
+            {
+                if (entry.TryGetProperty("error", out var error))
+                {
+                    var code = error.TryGetProperty("innererror", out var inner) && inner.TryGetProperty("code", out var innerCode)
+                        ? innerCode.GetString()
+                        : error.TryGetProperty("code", out var outerCode) ? outerCode.GetString() : null;
+                    return new LanguageDocumentResult(null, code ?? "Unknown");
+                }
+            }
+        }
+
+        return new LanguageDocumentResult(null, "NoDocument");
+    }
+
+    private static TimeSpan? RetryAfter(Azure.Response response)
+    {
+        if (!response.Headers.TryGetValue("Retry-After", out var value) || string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        // The service sends seconds; an HTTP date falls back to the breaker's own pause.
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+    }
+}

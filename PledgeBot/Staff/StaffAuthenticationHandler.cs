@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace PledgeBot.Staff;
+
+/// <summary>Authenticates <c>Authorization: Bearer &lt;staff key&gt;</c> (DESIGN.md, Staff surface). No key: 401;
+/// a wrong key: 401 and one strike for the client's address; an address out of strikes: 429.</summary>
+public sealed class StaffAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    StaffKeys keys,
+    StaffAttemptLimiter limiter) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+    private const int MaxKeyLength = 256;
+
+    private bool _held;
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (limiter.IsHeld(address))
+        {
+            _held = true;
+            Logger.StaffAttemptsLimited();
+            return Task.FromResult(AuthenticateResult.Fail("Too many wrong staff keys from this address."));
+        }
+
+        var header = Request.Headers[HeaderNames.Authorization].ToString();
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var presented = header[BearerPrefix.Length..].Trim();
+        var keyId = presented.Length is > 0 and <= MaxKeyLength ? keys.Match(presented) : null;
+        if (keyId is null)
+        {
+            _held = !limiter.Fail(address);
+            Logger.StaffKeyRefused();
+            return Task.FromResult(AuthenticateResult.Fail("Wrong staff key."));
+        }
+
+        var identity = new ClaimsIdentity([new Claim(StaffAuth.KeyIdClaim, keyId)], StaffAuth.Scheme);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), StaffAuth.Scheme)));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (_held)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "60";
+            return Task.CompletedTask;
+        }
+
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Task.CompletedTask;
+    }
+}

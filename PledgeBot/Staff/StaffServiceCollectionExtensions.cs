@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace PledgeBot.Staff;
+
+public static class StaffServiceCollectionExtensions
+{
+    /// <summary>Staff API keys (<c>Staff</c> section), their authentication scheme and <see cref="StaffAuth.Policy"/>.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services)
+    {
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<StaffKeys>();
+        services.AddSingleton<StaffAttemptLimiter>();
+        services.AddHostedService<StaffKeyStartup>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StaffAuthenticationHandler>(StaffAuth.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffAuth.Policy, policy => policy.AddAuthenticationSchemes(StaffAuth.Scheme).RequireAuthenticatedUser());
+        return services;
+    }
+}
