@@ -26,17 +26,17 @@ public readonly struct PhraseMatch
     /// <summary>Same phrase, diacritics compared only when the user typed them.</summary>
     public bool Is(string phrase) =>
         _typedWithoutDiacritics
-            ? string.Equals(_folded, TextFolding.Fold(phrase), StringComparison.Ordinal)
-            : string.Equals(_normalized, TextFolding.Normalize(phrase), StringComparison.Ordinal);
+            ? string.Equals(_folded, PhraseForms.Of(phrase).Folded, StringComparison.Ordinal)
+            : string.Equals(_normalized, PhraseForms.Of(phrase).Normalized, StringComparison.Ordinal);
 
     /// <summary>Same phrase once diacritics are ignored on both sides: the last chance for a mistyped accent.</summary>
-    public bool IsLoosely(string phrase) => string.Equals(_folded, TextFolding.Fold(phrase), StringComparison.Ordinal);
+    public bool IsLoosely(string phrase) => string.Equals(_folded, PhraseForms.Of(phrase).Folded, StringComparison.Ordinal);
 
     /// <summary>A phrase of two or more words appears as whole words inside the input ("mình muốn cam kết" contains
     /// "cam kết"); single words are too easily part of something else ("cứu" in "nghiên cứu").</summary>
     public bool Contains(string phrase)
     {
-        var folded = TextFolding.Fold(phrase);
+        var folded = PhraseForms.Of(phrase).Folded;
         return folded.Contains(' ', StringComparison.Ordinal) && $" {_folded} ".Contains($" {folded} ", StringComparison.Ordinal);
     }
 }
