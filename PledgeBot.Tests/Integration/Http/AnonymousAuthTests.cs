@@ -64,7 +64,7 @@ public sealed class AnonymousAuthTests(BotHostFixture host)
     }
 
     [Fact]
-    public async Task Refuses_every_activity_while_an_app_id_is_set_and_jwt_validation_is_not_configured()
+    public async Task Refuses_an_activity_without_a_token_once_an_app_id_is_set()
     {
         await using var factory = host.CreateFactory(("MicrosoftAppId", "00000000-0000-0000-0000-00000000b071"), ("MicrosoftAppPassword", "not-a-real-secret"));
         using var client = factory.CreateClient();
