@@ -10,6 +10,7 @@ using PledgeBot.Messages;
 using PledgeBot.Referrals;
 using PledgeBot.Safety;
 using PledgeBot.Staff;
+using PledgeBot.Staff.Exports;
 using PledgeBot.Stats;
 using PledgeBot.Store;
 
@@ -49,6 +50,7 @@ app.MapHealth();
 app.MapStats();
 app.MapCards();
 app.MapReferrals();
+app.MapExports();
 app.MapDirectLine();
 app.MapCampaignPage();
 app.Run();
