@@ -20,9 +20,11 @@ internal sealed class AggregateCounters(IConnectionMultiplexer multiplexer, Redi
         ArgumentOutOfRangeException.ThrowIfNegative(quiz.Score);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quiz.Score, quiz.Questions);
 
+        var day = CampaignDay.Of(quiz.At);
+        var channel = quiz.Channel.ToLowerInvariant();
         RedisKey[] counted =
         [
-            keys.QuizTotal(), keys.QuizByDay(CampaignDay.Of(quiz.At)), keys.QuizByChannel(quiz.Channel.ToLowerInvariant()),
+            keys.QuizTotal(), keys.QuizByDay(day), keys.QuizByChannel(channel),
             .. referralCode is null ? Array.Empty<RedisKey>() : [keys.QuizByCode(referralCode)],
         ];
         var score = string.Create(CultureInfo.InvariantCulture, $"score_{quiz.Score}");
@@ -32,10 +34,14 @@ internal sealed class AggregateCounters(IConnectionMultiplexer multiplexer, Redi
         var increments = counted
             .SelectMany(key => new[] { transaction.HashIncrementAsync(key, Completions), transaction.HashIncrementAsync(key, score) })
             .ToList();
+
+        // The day's combinations for the staff export: one field for completions and one per score.
+        increments.Add(transaction.HashIncrementAsync(keys.QuizMix(day), CountedMix.Of(channel, referralCode, Completions)));
+        increments.Add(transaction.HashIncrementAsync(keys.QuizMix(day), CountedMix.Of(channel, referralCode, score)));
         if (referralCode is not null)
         {
             // The code's quizzes per day, for its stats page.
-            increments.Add(transaction.HashIncrementAsync(keys.QuizByCodeDay(referralCode), CampaignDay.Of(quiz.At)));
+            increments.Add(transaction.HashIncrementAsync(keys.QuizByCodeDay(referralCode), day));
         }
 
         return CommitAsync(transaction, increments, cancellationToken);

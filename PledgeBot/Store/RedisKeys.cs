@@ -59,6 +59,10 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey QuizByCode(string code) => $"{prefix}{{quiz}}:code:{code}";
 
+    /// <summary>A hash for one Viet Nam day: "channel|code|completions" and "channel|code|score_N" → quizzes, for the
+    /// staff CSV; an empty code means none.</summary>
+    public RedisKey QuizMix(string day) => $"{prefix}{{quiz}}:mix:{day}";
+
     // "Talk to someone" entries: hashes like the pledges' (value → entries); one transaction, so all carry {talk}.
 
     public RedisKey TalkByDay() => $"{prefix}{{talk}}:by-day";

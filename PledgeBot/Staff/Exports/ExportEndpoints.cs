@@ -12,6 +12,9 @@ public static class ExportEndpoints
     private const string Json = "json";
 
     private static readonly string[] s_pledgeHeader = ["date", "province", "channel", "referral_code", "age_band", "pledges"];
+    private static readonly string[] s_quizHeader =
+        ["date", "channel", "referral_code", "completions", "score_0", "score_1", "score_2", "score_3", "score_4", "score_5"];
+    private static readonly string[] s_safetyHeader = ["date", "channel", "talk_requests", "risk_interrupts"];
     private static readonly string[] s_referralHeader = ["code", "owner", "kind", "active", "created_at", "reach", "pledges", "quiz_completions"];
 
     public static RouteGroupBuilder MapExports(this IEndpointRouteBuilder app)
@@ -19,11 +22,31 @@ public static class ExportEndpoints
         var staff = app.MapGroup("/admin/export").RequireAuthorization(StaffAuth.Policy).WithTags("Staff");
         staff.MapGet("/pledges.{format}", ExportPledgesAsync);
         staff.MapGet("/referrals.{format}", ExportReferralsAsync);
+        staff.MapGet("/quiz.{format}", ExportQuizAsync);
+        staff.MapGet("/safety.{format}", ExportSafetyAsync);
         return staff;
     }
 
-    private static async Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportPledgesAsync(
-        string format, string? from, string? to, [AsParameters] ExportServices services, CancellationToken cancellationToken)
+    private static Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportPledgesAsync(
+        string format, string? from, string? to, [AsParameters] ExportServices services, CancellationToken cancellationToken) =>
+        ExportDaysAsync("pledges", format, from, to, services, services.Pledges.ReadAsync,
+            s_pledgeHeader, PledgeFields, WritePledge, cancellationToken);
+
+    private static Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportQuizAsync(
+        string format, string? from, string? to, [AsParameters] ExportServices services, CancellationToken cancellationToken) =>
+        ExportDaysAsync("quiz", format, from, to, services, services.Quizzes.ReadAsync,
+            s_quizHeader, ExportFields.Quiz, ExportFields.WriteQuiz, cancellationToken);
+
+    private static Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportSafetyAsync(
+        string format, string? from, string? to, [AsParameters] ExportServices services, CancellationToken cancellationToken) =>
+        ExportDaysAsync("safety", format, from, to, services, services.Safety.ReadAsync,
+            s_safetyHeader, ExportFields.Safety, ExportFields.WriteSafety, cancellationToken);
+
+    /// <summary>An export over Viet Nam days: the same date rules, file name and audit for each.</summary>
+    private static async Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportDaysAsync<T>(
+        string export, string format, string? from, string? to, ExportServices services,
+        Func<ExportRange, CancellationToken, IAsyncEnumerable<T>> read, string[] header, Func<T, string[]> fields,
+        Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken)
     {
         if (format is not (Csv or Json))
         {
@@ -35,14 +58,12 @@ public static class ExportEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });
         }
 
-        var name = string.Create(CultureInfo.InvariantCulture, $"pledges-{range.From:yyyy-MM-dd}-{range.To:yyyy-MM-dd}.{format}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{export}-{range.From:yyyy-MM-dd}-{range.To:yyyy-MM-dd}.{format}");
         await services.Audit.RecordAsync(services.KeyId, name, cancellationToken);
-        var rows = services.Pledges.ReadAsync(range, cancellationToken);
+        var rows = read(range, cancellationToken);
         return format == Csv
-            ? TypedResults.Stream(
-                body => ExportCsv.WriteAsync(body, s_pledgeHeader, rows, PledgeFields, cancellationToken),
-                "text/csv; charset=utf-8", name)
-            : TypedResults.Stream(body => ExportJson.WriteAsync(body, rows, WritePledge, cancellationToken), "application/json", name);
+            ? TypedResults.Stream(body => ExportCsv.WriteAsync(body, header, rows, fields, cancellationToken), "text/csv; charset=utf-8", name)
+            : TypedResults.Stream(body => ExportJson.WriteAsync(body, rows, write, cancellationToken), "application/json", name);
     }
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem, NotFound>> ExportReferralsAsync(

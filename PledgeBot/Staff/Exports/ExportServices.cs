@@ -14,6 +14,10 @@ public sealed record ExportServices(
 
     public PledgeExportQuery Pledges => new(Multiplexer, Keys);
 
+    public QuizExportQuery Quizzes => new(Multiplexer, Keys);
+
+    public SafetyExportQuery Safety => new(Multiplexer, Keys);
+
     public ReferralExportQuery Referrals => new(Multiplexer, Keys, Catalog);
 
     public ExportAudit Audit => new(Multiplexer, Keys, Time, Loggers.CreateLogger<ExportAudit>());

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PledgeBot.Staff.Exports;
+
+/// <summary>The quiz and safety exports' rows as CSV cells and as JSON objects.</summary>
+internal static class ExportFields
+{
+    public static string[] Quiz(QuizMixRow row) =>
+        [row.Date, row.Channel, row.ReferralCode, Number(row.Completions), .. row.Scores.Select(Number)];
+
+    public static string[] Safety(SafetyMixRow row) =>
+        [row.Date, row.Channel, Number(row.TalkRequests), Number(row.RiskInterrupts)];
+
+    public static void WriteQuiz(Utf8JsonWriter json, QuizMixRow row)
+    {
+        json.WriteStartObject();
+        json.WriteString("date", row.Date);
+        json.WriteString("channel", row.Channel);
+        json.WriteString("referralCode", row.ReferralCode);
+        json.WriteNumber("completions", row.Completions);
+        json.WriteStartArray("scores");
+        foreach (var count in row.Scores)
+        {
+            json.WriteNumberValue(count);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void WriteSafety(Utf8JsonWriter json, SafetyMixRow row)
+    {
+        json.WriteStartObject();
+        json.WriteString("date", row.Date);
+        json.WriteString("channel", row.Channel);
+        json.WriteNumber("talkRequests", row.TalkRequests);
+        json.WriteNumber("riskInterrupts", row.RiskInterrupts);
+        json.WriteEndObject();
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,5 @@
+namespace PledgeBot.Staff.Exports;
+
+/// <summary>One line of the safety export: counts only. Talk requests came from the menu or words asking for help;
+/// risk interrupts are the safety check's own offers of help.</summary>
+public sealed record SafetyMixRow(string Date, string Channel, long TalkRequests, long RiskInterrupts);
