@@ -12,7 +12,7 @@ namespace PledgeBot.Dialogs;
 
 /// <summary>The bot's turn handler: greets, handles the global commands, then gives the message to the active flow
 /// or the menu. After every message the user has buttons to tap.</summary>
-public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows, TalkToSomeone talk) : IBot
+public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
 {
     public Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows, TalkToSo
 
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var command = GlobalCommands.Recognize(turn.Text, turn.Content);
+        var command = turn.Command;
         if (!turn.State.Greeted)
         {
             Greeting.Send(turn);
@@ -115,11 +115,8 @@ public sealed class CampaignBot(DialogStack dialogs, FlowCatalog flows, TalkToSo
             case MainMenu.Talk:
                 await talk.OfferAsync(turn, TalkEntry.Menu, cancellationToken);
                 break;
-            case { } entry when flows.Contains(FlowIdOf(entry)):
+            case { } entry:
                 await dialogs.BeginAsync(turn, FlowIdOf(entry), cancellationToken);
-                break;
-            case { }:
-                turn.Say(Text.Menu.ComingSoon);
                 break;
             default:
                 turn.Say(Text.Welcome.NotUnderstood, MainMenu.Actions(turn));

@@ -55,8 +55,6 @@ public sealed class ContentCatalog
         return builder.ToString();
     }
 
-    public bool HasText(TextKey key) => _texts[0].ContainsKey(key.Value);
-
     /// <summary>The title a choice shows in <paramref name="language"/>.</summary>
     public string ChoiceTitle(Language language, string choiceId) =>
         _choices[(int)language].TryGetValue(choiceId, out var choice)

@@ -12,7 +12,6 @@ public static class Text
     public static class Menu
     {
         public static readonly TextKey Prompt = new("menu.prompt");
-        public static readonly TextKey ComingSoon = new("menu.comingSoon");
         public static readonly TextKey OtherLanguage = new("menu.otherLanguage");
     }
 

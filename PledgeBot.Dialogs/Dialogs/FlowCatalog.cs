@@ -11,6 +11,4 @@ public sealed class FlowCatalog(IEnumerable<Flow> flows)
         .ToFrozenDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
 
     public bool TryGet(string id, out Flow flow) => _flows.TryGetValue(id, out flow!);
-
-    public bool Contains(string id) => _flows.ContainsKey(id);
 }

@@ -26,7 +26,7 @@ public sealed class SafetyMiddleware(
 
         // A counsellor reads the conversation themselves; a command ("dừng", "menu") is the bot's to answer, and a tapped
         // answer ("Bị dọa sẽ kể" in the quiz) is an answer.
-        var command = GlobalCommands.Recognize(context.Text, context.Content);
+        var command = context.Command;
         if (context.Text.Length == 0 || context.State.HandedOff || command is not (GlobalCommand.None or GlobalCommand.Talk)
             || local.Lexicon().IsCampaignAnswer(context.Text))
         {
@@ -35,7 +35,7 @@ public sealed class SafetyMiddleware(
         }
 
         var started = context.Clock.GetTimestamp();
-        var analysis = await analyzer.AnalyzeAsync(context.Text, context.Activity.Locale, cancellationToken);
+        var analysis = context.Analysis ??= await analyzer.AnalyzeAsync(context.Text, context.Activity.Locale, cancellationToken);
         logger.Analyzed(context.ChannelId, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
         if (analysis.Risk == RiskLevel.High)
         {

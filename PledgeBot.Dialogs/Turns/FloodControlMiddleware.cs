@@ -51,7 +51,7 @@ public sealed class FloodControlMiddleware : ITurnMiddleware, IDisposable
         }
 
         _logger.FloodHeld(context.ChannelId);
-        if (GlobalCommands.Recognize(context.Text, context.Content) == GlobalCommand.Talk)
+        if (context.Command == GlobalCommand.Talk)
         {
             HelpOffer.Send(context);
             return;

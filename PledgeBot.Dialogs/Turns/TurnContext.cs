@@ -1,5 +1,7 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Ports;
 
 namespace PledgeBot.Dialogs.Turns;
 
@@ -9,6 +11,7 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
 {
     private readonly List<Activity> _replies = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private GlobalCommand? _command;
 
     public Activity Activity { get; } = activity;
 
@@ -37,6 +40,13 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
 
     /// <summary>The user's message text, trimmed; empty for other activity types.</summary>
     public string Text => Activity.IsType(ActivityTypes.Message) ? Activity.Text?.Trim() ?? string.Empty : string.Empty;
+
+    /// <summary>The global command the message is, recognised once per turn however many middlewares ask.</summary>
+    public GlobalCommand Command => _command ??= GlobalCommands.Recognize(Text, Content);
+
+    /// <summary>The safety analysis of the message, kept for the turn: a turn re-run after a version conflict does not
+    /// pay for the analysis (possibly an Azure call) twice.</summary>
+    public TextAnalysis? Analysis { get; set; }
 
     /// <summary>Queues a reply addressed back to the sender, in the turn's language.</summary>
     public Activity Send(string text, SuggestedActions? suggestedActions = null, IReadOnlyList<Attachment>? attachments = null)

@@ -26,7 +26,7 @@ public sealed class TurnErrorMiddleware(ILogger<TurnErrorMiddleware> logger) : I
                 return;
             }
 
-            if (GlobalCommands.Recognize(context.Text, context.Content) == GlobalCommand.Talk)
+            if (context.Command == GlobalCommand.Talk)
             {
                 HelpOffer.Send(context);
             }

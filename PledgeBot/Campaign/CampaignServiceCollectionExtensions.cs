@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Referrals;
+using PledgeBot.Serialization;
 using PledgeBot.Stats;
 
 namespace PledgeBot.Campaign;
@@ -15,7 +16,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddSingleton<ICampaignLedger, RedisCampaignLedger>();
         services.AddSingleton<IReferralRegistry, RedisReferralRegistry>();
         services.AddSingleton<PublicStats>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, StatsJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
         return services;
     }
 }

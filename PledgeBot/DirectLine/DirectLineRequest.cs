@@ -1,9 +1,8 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using PledgeBot.Http;
 
 namespace PledgeBot.DirectLine;
 
@@ -64,42 +63,20 @@ internal static class DirectLineRequest
         HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
             return (false, null, true);
         }
 
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        var body = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(body.GetMemory(16 * 1024), cancellationToken)) > 0)
-            {
-                body.Advance(read);
-                if (body.WrittenCount > MaxBodyBytes)
-                {
-                    return (false, null, true);
-                }
-            }
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (false, null, true);
-        }
-
-        if (body.WrittenCount == 0)
+        if (body.Length == 0)
         {
             return (true, null, false);
         }
 
         try
         {
-            return (true, JsonSerializer.Deserialize(body.WrittenSpan, typeInfo), false);
+            return (true, JsonSerializer.Deserialize(body, typeInfo), false);
         }
         catch (JsonException)
         {

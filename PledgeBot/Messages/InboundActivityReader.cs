@@ -1,10 +1,9 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Http;
 
 namespace PledgeBot.Messages;
 
@@ -17,36 +16,13 @@ internal sealed class InboundActivityReader(ILogger<InboundActivityReader> logge
 
     public async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
         {
             return TooLarge();
         }
 
-        // Let the server cut a longer body short too; the loop below also bounds chunked bodies, which state no length.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        var body = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(body.GetMemory(16 * 1024), cancellationToken)) > 0)
-            {
-                body.Advance(read);
-                if (body.WrittenCount > MaxBodyBytes)
-                {
-                    return TooLarge();
-                }
-            }
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge();
-        }
-
-        return body.WrittenCount == 0 ? Refuse(400, "Empty body", "The request has no body; it must be an activity.") : Parse(body.WrittenSpan);
+        return body.Length == 0 ? Refuse(400, "Empty body", "The request has no body; it must be an activity.") : Parse(body);
     }
 
     private ActivityReadResult Parse(ReadOnlySpan<byte> json)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using PledgeBot.Http;
+using PledgeBot.Serialization;
 using PledgeBot.Staff;
 
 namespace PledgeBot.Referrals;
@@ -38,7 +40,7 @@ public static class ReferralEndpoints
             return TooLarge(JsonLimit);
         }
 
-        if (!TryParse(body, ReferralsJsonContext.Default.NewReferralCode, out var request))
+        if (!TryParse(body, HostJsonContext.Default.NewReferralCode, out var request))
         {
             return Invalid("body", "The body must be JSON: { \"code\", \"owner\", \"kind\" }.");
         }
@@ -134,7 +136,7 @@ public static class ReferralEndpoints
             return TooLarge(JsonLimit);
         }
 
-        if (!TryParse(body, ReferralsJsonContext.Default.ReferralCodeChange, out var change) || change.Active is not { } active)
+        if (!TryParse(body, HostJsonContext.Default.ReferralCodeChange, out var change) || change.Active is not { } active)
         {
             return Invalid("active", "The body must be JSON: { \"active\": true } or { \"active\": false }.");
         }

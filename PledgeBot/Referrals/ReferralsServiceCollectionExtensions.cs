@@ -1,3 +1,5 @@
+using PledgeBot.Serialization;
+
 namespace PledgeBot.Referrals;
 
 public static class ReferralsServiceCollectionExtensions
@@ -13,7 +15,7 @@ public static class ReferralsServiceCollectionExtensions
         services.AddSingleton<ReferralViews>();
         services.AddSingleton<RedisReferralCatalog>();
         services.AddSingleton<ReferralAudit>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ReferralsJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
         return services;
     }
 }

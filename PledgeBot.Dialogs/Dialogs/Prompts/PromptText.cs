@@ -1,5 +1,6 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Dialogs.Prompts;
 

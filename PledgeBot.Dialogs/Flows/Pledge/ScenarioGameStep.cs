@@ -63,14 +63,8 @@ public sealed class ScenarioGameStep : Step<PledgeState>
         }
 
         var count = turn.Content.Get(turn.Language, PledgeText.ScenarioCount, ("number", (state.ScenarioIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var text = $"{count}\n{scenario.Text}";
-        if (hint is { } retry)
-        {
-            text = turn.Content.Get(turn.Language, retry) + "\n\n" + text;
-        }
-
         var actions = scenario.Options.Select(option => Activities.CardAction.ImBack(option.Label, option.Label)).ToArray();
-        turn.Send(text, new Activities.SuggestedActions { Actions = actions });
+        PromptText.Ask(turn, $"{count}\n{scenario.Text}", hint, new Activities.SuggestedActions { Actions = actions });
     }
 
     private static Scenario? Current(TurnContext turn, PledgeState state, Language language) =>

@@ -57,13 +57,7 @@ public sealed class QuizQuestionStep : Step<QuizState>
     // The hint comes first in the same message, so a re-prompt is still one message with one question.
     private static void Send(TurnContext turn, QuizState state, QuizQuestion question, bool notUnderstood)
     {
-        var text = QuizCard.Text(turn, state, question);
-        if (notUnderstood)
-        {
-            text = turn.Content.Get(turn.Language, QuizText.NotUnderstood) + "\n\n" + text;
-        }
-
-        turn.Send(text, QuizCard.Actions(question));
+        PromptText.Ask(turn, QuizCard.Text(turn, state, question), notUnderstood ? QuizText.NotUnderstood : null, QuizCard.Actions(question));
     }
 
     private static void SayFeedback(TurnContext turn, QuizQuestion question, bool right)

@@ -78,35 +78,12 @@ public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncL
             builder.UseSetting("Store:DataDir", dataDir.Path);
             builder.UseSetting("Store:KeyPrefix", _prefix);
             builder.UseSetting("Privacy:UserIdKey", _userIdKey);
-            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-            builder.ConfigureTestServices(services =>
-            {
-                services.Replace(ServiceDescriptor.Singleton<IContentSource, SurveyContent>());
-                services.AddSingleton<Flow, SurveyFlow>();
-                services.AddSingleton<Flow, BandFlow>();
-            });
+            builder.UseSurveyFlows();
         });
         _hosts.Add(host);
         return host;
     }
 
-    private static async Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = id,
-            Text = text,
-            ChannelId = Channels.Emulator,
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            Locale = "vi-VN",
-            From = new ChannelAccount { Id = "two-host-user" },
-            Recipient = new ChannelAccount { Id = "bot" },
-            Conversation = new ConversationAccount { Id = "two-host-conversation" },
-        };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
-        return body!.Activities;
-    }
+    private static Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text) =>
+        ExpectRepliesClient.SayAsync(client, id, text, "two-host-user", "two-host-conversation");
 }

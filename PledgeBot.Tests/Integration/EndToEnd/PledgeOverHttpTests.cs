@@ -76,22 +76,6 @@ public sealed class PledgeOverHttpTests : IAsyncLifetime
         Directory.Delete(_dataDir, recursive: true);
     }
 
-    private async Task<IReadOnlyList<Activity>> SayAsync(string user, string text)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = $"e2e-{Interlocked.Increment(ref _nextId)}",
-            Text = text,
-            ChannelId = Channels.Emulator,
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            Locale = "vi-VN",
-            From = new ChannelAccount { Id = user },
-            Recipient = new ChannelAccount { Id = "bot" },
-            Conversation = new ConversationAccount { Id = $"conversation-{user}" },
-        };
-        using var response = await _client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies))!.Activities;
-    }
+    private Task<IReadOnlyList<Activity>> SayAsync(string user, string text) =>
+        ExpectRepliesClient.SayAsync(_client, $"e2e-{Interlocked.Increment(ref _nextId)}", text, user, $"conversation-{user}");
 }

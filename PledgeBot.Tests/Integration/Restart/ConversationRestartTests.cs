@@ -57,32 +57,9 @@ public sealed class ConversationRestartTests : IDisposable
     private WebApplicationFactory<Program> Host() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Store:DataDir", _dataDir);
-        builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-        builder.ConfigureTestServices(services =>
-        {
-            services.Replace(ServiceDescriptor.Singleton<IContentSource, SurveyContent>());
-            services.AddSingleton<Flow, SurveyFlow>();
-            services.AddSingleton<Flow, BandFlow>();
-        });
+        builder.UseSurveyFlows();
     });
 
-    private static async Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = id,
-            Text = text,
-            ChannelId = Channels.Emulator,
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            Locale = "vi-VN",
-            From = new ChannelAccount { Id = "restart-user" },
-            Recipient = new ChannelAccount { Id = "bot" },
-            Conversation = new ConversationAccount { Id = "restart-conversation" },
-        };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
-        return body!.Activities;
-    }
+    private static Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text) =>
+        ExpectRepliesClient.SayAsync(client, id, text, "restart-user", "restart-conversation");
 }

@@ -7,14 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Store;
 using PledgeBot.Tests.Referrals;
-using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Staff.Exports;
 
 public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
-    private static readonly byte[] s_bom = [0xEF, 0xBB, 0xBF];
-
     [Theory]
     [InlineData("/admin/export/pledges.csv?from=2031-01-01&to=2031-01-02")]
     [InlineData("/admin/export/pledges.json?from=2031-01-01&to=2031-01-02")]
@@ -45,7 +42,7 @@ public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixtur
         using var response = await client.GetAsync($"/admin/export/{file}{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await JsonAsync(response)).GetProperty("errors");
+        var errors = (await ExportTestClient.JsonAsync(response)).GetProperty("errors");
         Assert.False(string.IsNullOrWhiteSpace(errors.GetProperty(field)[0].GetString()));
     }
 
@@ -72,11 +69,11 @@ public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(s_bom, bytes[..3]);
+        Assert.Equal(ExportTestClient.Bom, bytes[..3]);
         Assert.Equal(
             ["date,province,channel,referral_code,age_band,pledges", "2031-03-04,quang-ninh,telegram,,15-17,1", "2031-03-05,quang-ninh,telegram,KOLEXPORT,15-17,2", ""],
             Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"));
-        var audit = await Database().ListRangeAsync(Keys().StaffAudit(), 0, 50);
+        var audit = await host.Database().ListRangeAsync(host.Keys().StaffAudit(), 0, 50);
         Assert.Contains(audit.Select(a => JsonDocument.Parse((string)a!).RootElement), e =>
             e.GetProperty("action").GetString() == "exported"
             && e.GetProperty("code").GetString() == "pledges-2031-03-03-2031-03-05.csv"
@@ -91,7 +88,7 @@ public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixtur
 
         using var response = await client.GetAsync("/admin/export/pledges.json?from=2031-05-06&to=2031-05-06");
 
-        var row = Assert.Single((await JsonAsync(response)).EnumerateArray());
+        var row = Assert.Single((await ExportTestClient.JsonAsync(response)).EnumerateArray());
         Assert.Equal(
             ("2031-05-06", "ca-mau", "telegram", "BOOTHJSON", "15-17", 1L),
             (row.GetProperty("date").GetString(), row.GetProperty("province").GetString(), row.GetProperty("channel").GetString(),
@@ -115,21 +112,20 @@ public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixtur
         var bytes = await csv.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(s_bom, bytes[..3]);
+        Assert.Equal(ExportTestClient.Bom, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.Equal("code,owner,kind,active,created_at,reach,pledges,quiz_completions", lines[0]);
         var line = Assert.Single(lines, l => l.StartsWith(code + ",", StringComparison.Ordinal));
         Assert.Matches($"^{code},\"'=HYPERLINK\\(\"\"http://x\"\",\"\"Nguyễn Văn A\"\"\\)\",kol,true,[0-9T:-]+Z,1,1,0$", line);
         Assert.Equal("'=HYPERLINK(\"http://x\",\"Nguyễn Văn A\")", OwnerInCsv(bytes, code));
-        var row = Assert.Single((await JsonAsync(json)).EnumerateArray(), r => r.GetProperty("code").GetString() == code);
+        var row = Assert.Single((await ExportTestClient.JsonAsync(json)).EnumerateArray(), r => r.GetProperty("code").GetString() == code);
         Assert.Equal("=HYPERLINK(\"http://x\",\"Nguyễn Văn A\")", row.GetProperty("owner").GetString());
         Assert.Equal((1L, 1L), (row.GetProperty("reach").GetInt64(), row.GetProperty("pledges").GetInt64()));
     }
 
     private async Task PledgeAsync(string province, string? code, DateTimeOffset at, UserHash? user = null)
     {
-        var ledger = host.Factory.Services.GetRequiredService<ICampaignLedger>();
-        await ledger.RecordPledgeAsync(
+        await host.Ledger().RecordPledgeAsync(
             new PledgeRecord(user ?? UserHash.Parse($"{Guid.NewGuid():N}"), ["p1"], province, AgeBands.From15To17, "telegram", code, null, at),
             CancellationToken.None);
     }
@@ -148,11 +144,4 @@ public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixtur
 
         return null;
     }
-
-    private IDatabase Database() => host.Factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
-
-    private RedisKeys Keys() => host.Factory.Services.GetRequiredService<RedisKeys>();
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 }

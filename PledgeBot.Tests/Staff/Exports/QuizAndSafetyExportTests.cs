@@ -1,18 +1,13 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Store;
 using PledgeBot.Tests.Referrals;
-using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Staff.Exports;
 
 public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
-    private static readonly byte[] s_bom = [0xEF, 0xBB, 0xBF];
-
     [Theory]
     [InlineData("/admin/export/quiz.csv?from=2033-01-01&to=2033-01-02")]
     [InlineData("/admin/export/quiz.json?from=2033-01-01&to=2033-01-02")]
@@ -61,7 +56,7 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(s_bom, bytes[..3]);
+        Assert.Equal(ExportTestClient.Bom, bytes[..3]);
         Assert.Equal(
             [
                 "date,channel,referral_code,completions,score_0,score_1,score_2,score_3,score_4,score_5",
@@ -105,7 +100,7 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(s_bom, bytes[..3]);
+        Assert.Equal(ExportTestClient.Bom, bytes[..3]);
         Assert.Equal(
             ["date,channel,talk_requests,risk_interrupts", "2033-07-01,telegram,2,1", "2033-07-02,webchat,0,1", ""],
             Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"));
@@ -128,24 +123,18 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
     }
 
     private async Task QuizAsync(int score, string channel, string? code, DateTimeOffset at) =>
-        await Ledger().RecordQuizAsync(
+        await host.Ledger().RecordQuizAsync(
             new QuizRecord(UserHash.Parse($"{Guid.NewGuid():N}"), score, 5, channel, code, at), CancellationToken.None);
 
     private async Task TalkAsync(string channel, TalkEntry entry, DateTimeOffset at) =>
-        await Ledger().RecordTalkAsync(new TalkRecord(channel, entry, at), CancellationToken.None);
+        await host.Ledger().RecordTalkAsync(new TalkRecord(channel, entry, at), CancellationToken.None);
 
     private async Task AssertAuditedAsync(string export)
     {
-        var audit = await Database().ListRangeAsync(Keys().StaffAudit(), 0, 50);
+        var audit = await host.Database().ListRangeAsync(host.Keys().StaffAudit(), 0, 50);
         Assert.Contains(audit.Select(a => JsonDocument.Parse((string)a!).RootElement), e =>
             e.GetProperty("action").GetString() == "exported"
             && e.GetProperty("code").GetString() == export
             && e.GetProperty("keyId").GetString() == ReferralHostFixture.StaffKeyHash[..12]);
     }
-
-    private ICampaignLedger Ledger() => host.Factory.Services.GetRequiredService<ICampaignLedger>();
-
-    private IDatabase Database() => host.Factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
-
-    private RedisKeys Keys() => host.Factory.Services.GetRequiredService<RedisKeys>();
 }

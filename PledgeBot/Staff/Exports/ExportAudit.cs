@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PledgeBot.Referrals;
+using PledgeBot.Serialization;
 using PledgeBot.Store;
 using StackExchange.Redis;
 
@@ -16,7 +17,7 @@ public sealed class ExportAudit(IConnectionMultiplexer multiplexer, RedisKeys ke
         logger.Exported(keyId, export);
         var entry = new StaffAuditEntry(time.GetUtcNow(), keyId, "exported", export);
         var database = multiplexer.GetDatabase();
-        await database.ListLeftPushAsync(keys.StaffAudit(), JsonSerializer.Serialize(entry, ReferralsJsonContext.Default.StaffAuditEntry))
+        await database.ListLeftPushAsync(keys.StaffAudit(), JsonSerializer.Serialize(entry, HostJsonContext.Default.StaffAuditEntry))
             .WaitAsync(cancellationToken);
         await database.ListTrimAsync(keys.StaffAudit(), 0, Kept - 1).WaitAsync(cancellationToken);
     }

@@ -49,16 +49,11 @@ internal static class ProvinceOffer
     /// <summary>Asks the stage's question with its actions; after an answer not understood the hint comes first.</summary>
     public static Activity Ask(StepContext<ProvinceState> step, ProvinceRecognizer places, bool notUnderstood)
     {
-        var text = Question(step);
-        if (notUnderstood)
-        {
-            text = step.Content.Get(step.Language, ProvinceText.Retry) + "\n\n" + text;
-        }
-
         var titles = Ids(step.State, places).Select(id => ProvinceText.IsChoice(id)
             ? step.Content.ChoiceTitle(step.Language, id)
             : places.Place(id)?.Name ?? id);
-        return step.Turn.Send(text, new SuggestedActions { Actions = [.. titles.Select(title => CardAction.ImBack(title, title))] });
+        var actions = new SuggestedActions { Actions = [.. titles.Select(title => CardAction.ImBack(title, title))] };
+        return PromptText.Ask(step.Turn, Question(step), notUnderstood ? ProvinceText.Retry : null, actions);
     }
 
     private static string Question(StepContext<ProvinceState> step) => step.State switch

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PledgeBot.Referrals;
+using PledgeBot.Stats;
 
-namespace PledgeBot.Referrals;
+namespace PledgeBot.Serialization;
 
-/// <summary>Source-generated JSON for the staff referral API, camelCase.</summary>
+/// <summary>Source-generated JSON for the host's own web shapes, camelCase: the public totals the big-screen page
+/// reads and the staff referral API. Direct Line keeps its own context: it omits nulls, which these shapes do not.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(PublicTotals))]
 [JsonSerializable(typeof(NewReferralCode))]
 [JsonSerializable(typeof(ReferralCodeChange))]
 [JsonSerializable(typeof(ReferralCodeSummary))]
@@ -13,4 +17,4 @@ namespace PledgeBot.Referrals;
 [JsonSerializable(typeof(ReferralImportResult))]
 [JsonSerializable(typeof(IReadOnlyList<UnknownReferralDay>))]
 [JsonSerializable(typeof(StaffAuditEntry))]
-internal sealed partial class ReferralsJsonContext : JsonSerializerContext;
+internal sealed partial class HostJsonContext : JsonSerializerContext;
