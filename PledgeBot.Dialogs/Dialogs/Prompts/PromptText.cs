@@ -11,12 +11,14 @@ public static class PromptText
     public static Activity Ask<TState>(StepContext<TState> step, TextKey question, TextKey? hint, SuggestedActions? actions)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var text = step.Content.Get(step.Language, question);
-        if (hint is { } retry)
-        {
-            text = step.Content.Get(step.Language, retry) + "\n\n" + text;
-        }
+        return Ask(step.Turn, step.Content.Get(step.Language, question), hint, actions);
+    }
 
-        return step.Turn.Send(text, actions);
+    /// <summary>A question already put together (a scenario, a quiz card, a province list), with the hint first.</summary>
+    public static Activity Ask(TurnContext turn, string question, TextKey? hint, SuggestedActions? actions)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = hint is { } retry ? turn.Content.Get(turn.Language, retry) + "\n\n" + question : question;
+        return turn.Send(text, actions);
     }
 }

@@ -1,5 +1,6 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Dialogs.Prompts;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Quiz;

@@ -1,6 +1,7 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Dialogs.Prompts;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
