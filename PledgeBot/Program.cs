@@ -1,6 +1,7 @@
 using PledgeBot.Auth;
 using PledgeBot.Campaign;
 using PledgeBot.Cards;
+using PledgeBot.NativeChannels;
 using PledgeBot.Connector;
 using PledgeBot.Content;
 using PledgeBot.Dialogs;
@@ -35,6 +36,7 @@ if (SafetyCli.IsRequested(args))
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
 builder.Services.AddDirectLine();
+builder.Services.AddChannels(builder.Configuration);
 
 var app = builder.Build();
 if (SafetyCli.IsRequested(args))
@@ -53,6 +55,7 @@ app.MapReferrals();
 app.MapExports();
 app.MapDirectLine();
 app.MapCampaignPage();
+app.MapChannels();
 app.Run();
 
 public partial class Program;

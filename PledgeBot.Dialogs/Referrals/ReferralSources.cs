@@ -6,7 +6,7 @@ using PledgeBot.Dialogs.Activities;
 namespace PledgeBot.Dialogs.Referrals;
 
 /// <summary>Where each channel puts a referral code (PROTOCOL.md §6): Telegram's <c>/start CODE</c>, Messenger's
-/// referral in <c>channelData</c>, the web page's <c>webchat/join</c> event, and a typed <c>ma CODE</c> anywhere.</summary>
+/// referral in <c>channelData</c>, the web page's <c>webchat/join</c> event, and a typed <c>ma CODE</c> or <c>#CODE</c> anywhere.</summary>
 public static partial class ReferralSources
 {
     public const string JoinEventName = "webchat/join";
@@ -95,6 +95,7 @@ public static partial class ReferralSources
     [GeneratedRegex(@"^/start(?:@\w+)?(?:\s+(?<code>[A-Za-z0-9_-]{1,64}))?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex StartCommand();
 
-    [GeneratedRegex(@"^(?:ma|mã)[\s:]+(?<code>[A-Za-z0-9_-]{3,32})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    // "ma CODE", "mã: CODE", or a poster's "#CODE" (Zalo links cannot carry a code, CHANNELS.md 1.8).
+    [GeneratedRegex(@"^(?:(?:ma|mã)[\s:]+|#)(?<code>[A-Za-z0-9_-]{3,32})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex TypedCode();
 }

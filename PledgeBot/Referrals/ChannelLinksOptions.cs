@@ -14,4 +14,8 @@ public sealed class ChannelLinksOptions
     /// <summary>The Telegram bot's user name, as in <c>https://t.me/{name}</c>.</summary>
     [RegularExpression(@"^[A-Za-z0-9_]{5,32}$", ErrorMessage = "Channels:TelegramBotName is a bot user name (5–32 letters, digits, '_').")]
     public string? TelegramBotName { get; set; }
+
+    /// <summary>The Zalo Official Account (<c>Channels:Zalo:OaId</c>, shared with the Zalo adapter), as in
+    /// <c>https://zalo.me/{OaId}</c>.</summary>
+    public ZaloAccountLink Zalo { get; set; } = new();
 }

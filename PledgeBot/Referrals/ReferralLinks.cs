@@ -14,10 +14,14 @@ public sealed class ReferralLinks(
         var escaped = Uri.EscapeDataString(code);
         var page = channels.Value.MessengerPageName;
         var bot = channels.Value.TelegramBotName;
+        var oa = channels.Value.Zalo.OaId;
+        var zalo = string.IsNullOrWhiteSpace(oa);
         return new ReferralCodeLinks(
             Web(code),
             string.IsNullOrWhiteSpace(page) ? null : $"https://m.me/{page}?ref={escaped}",
-            string.IsNullOrWhiteSpace(bot) ? null : $"https://t.me/{bot}?start={escaped}");
+            string.IsNullOrWhiteSpace(bot) ? null : $"https://t.me/{bot}?start={escaped}",
+            zalo ? null : $"https://zalo.me/{oa}",
+            zalo ? null : $"MA {code}");
     }
 
     public string Web(string code) => $"{_base}/?ref={Uri.EscapeDataString(code)}";

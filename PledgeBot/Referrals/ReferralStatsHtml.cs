@@ -42,6 +42,11 @@ internal static class ReferralStatsHtml
             html.Append(CultureInfo.InvariantCulture, $"<li>Telegram: <a href=\"{E(telegram)}\">{E(telegram)}</a></li>");
         }
 
+        if (code.Links.Zalo is { } zalo)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li>Zalo: <a href=\"{E(zalo)}\">{E(zalo)}</a> — nhắn · send <b>{E(code.Links.ZaloMessage ?? string.Empty)}</b></li>");
+        }
+
         html.Append(CultureInfo.InvariantCulture, $"</ul><img alt=\"QR {E(code.Code)}\" src=\"data:image/png;base64,{qrPngBase64}\">")
             .Append("</body></html>");
         return html.ToString();

@@ -1,0 +1,130 @@
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.NativeChannels;
+
+/// <summary>The common half of every native adapter: takes the activities a verified webhook carried, drops
+/// redeliveries, queues each behind its conversation's earlier turns, runs it through the same turn pipeline as
+/// <c>/api/messages</c> (state, dedupe, middleware, dialogs) and hands the replies to the adapter one by one, in order.
+/// Suggested actions over the platform's limit are cut here, the same way for every platform.</summary>
+public sealed class ChannelTurns(
+    TurnPipeline pipeline,
+    ConversationQueue queue,
+    RecentDeliveries recent,
+    OverflowMemory overflow,
+    ChannelMetrics metrics,
+    TimeProvider clock,
+    ILogger<ChannelTurns> logger)
+{
+    /// <summary>Queues <paramref name="activity"/> (which must carry <c>id</c>, <c>channelId</c> and
+    /// <c>conversation.id</c>) for a turn; answers at once.</summary>
+    public ChannelAcceptance Accept(IChannelAdapter adapter, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(activity);
+        var channel = adapter.ChannelId;
+        var conversation = activity.Conversation?.Id
+            ?? throw new ArgumentException("A channel activity needs conversation.id.", nameof(activity));
+        if (activity.Id is { } id && !recent.FirstTime(channel, id))
+        {
+            logger.RedeliveryDropped(channel);
+            metrics.Webhook(channel, "duplicate");
+            return ChannelAcceptance.Duplicate;
+        }
+
+        var queued = activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(activity.Text)
+            && overflow.Take(channel, conversation) is { } rest
+                ? queue.TryEnqueue(QueueKey(channel, conversation), token => SendRestAsync(adapter, activity, rest, token))
+                : queue.TryEnqueue(QueueKey(channel, conversation), token => RunTurnAsync(adapter, activity, token));
+        if (!queued)
+        {
+            logger.QueueFull(channel, queue.Pending);
+            metrics.Webhook(channel, "busy");
+            return ChannelAcceptance.Busy;
+        }
+
+        metrics.Webhook(channel, "queued");
+        return ChannelAcceptance.Queued;
+    }
+
+    private static string QueueKey(string channel, string conversation) => string.Concat(channel, ":", conversation);
+
+    private async Task RunTurnAsync(IChannelAdapter adapter, Activity activity, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        TurnResult turn;
+        try
+        {
+            turn = await pipeline.RunAsync(activity, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The error middleware answers most failures with an apology; this is what escaped it (the store down).
+            logger.TurnFailed(adapter.ChannelId, exception.GetType().Name);
+            return;
+        }
+
+        logger.TurnHandled(adapter.ChannelId, activity.Type ?? "none", (long)clock.GetElapsedTime(started).TotalMilliseconds, turn.Replies.Count);
+        await DeliverAsync(adapter, turn.Replies, cancellationToken);
+    }
+
+    // "More…" is answered from memory without a turn: the dialog is still waiting on the same question.
+    private Task SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
+    {
+        var english = rest.Locale is not null && rest.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var reply = activity.CreateReply(clock.GetUtcNow(), rest.Locale ?? "vi-VN") with
+        {
+            Type = ActivityTypes.Message,
+            Text = english ? "More options:" : "Các lựa chọn khác:",
+            SuggestedActions = new SuggestedActions { Actions = rest.Actions },
+        };
+        return DeliverAsync(adapter, [reply], cancellationToken);
+    }
+
+    private async Task DeliverAsync(IChannelAdapter adapter, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        var channel = adapter.ChannelId;
+        for (var sent = 0; sent < replies.Count; sent++)
+        {
+            try
+            {
+                await adapter.SendAsync(Fit(adapter, replies[sent]), cancellationToken);
+            }
+            catch (ChannelSendException exception)
+            {
+                // The rest is held back so the user never sees replies out of order or a question without its lead-in.
+                logger.RepliesUndelivered(channel, replies.Count - sent, replies.Count, exception.Reason, exception.Permanent);
+                metrics.Replies(channel, "failed", exception.Reason, 1);
+                if (replies.Count - sent > 1)
+                {
+                    metrics.Replies(channel, "held", exception.Reason, replies.Count - sent - 1);
+                }
+
+                return;
+            }
+        }
+
+        metrics.Replies(channel, "sent", "ok", replies.Count);
+    }
+
+    private Activity Fit(IChannelAdapter adapter, Activity reply)
+    {
+        if (reply.SuggestedActions is not { Actions.Count: > 0 } suggested)
+        {
+            return reply;
+        }
+
+        var fit = ActionOverflow.Fit(suggested.Actions, adapter.SuggestedActionLimit, reply.Locale);
+        if (!fit.Cut)
+        {
+            return reply;
+        }
+
+        overflow.Remember(adapter.ChannelId, reply.Conversation?.Id ?? string.Empty, fit.Rest, reply.Locale);
+        return reply with
+        {
+            Text = ActionOverflow.WithList(reply.Text, fit),
+            SuggestedActions = suggested with { Actions = fit.Shown },
+        };
+    }
+}

@@ -1,0 +1,24 @@
+using PledgeBot.NativeChannels.Messenger;
+using PledgeBot.NativeChannels.Telegram;
+using PledgeBot.NativeChannels.Zalo;
+
+namespace PledgeBot.NativeChannels;
+
+/// <summary>Registers the native channels' common core, and each platform whose configuration is present.</summary>
+public static class ChannelsServiceCollectionExtensions
+{
+    public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChannelsOptions>().BindConfiguration(ChannelsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConversationQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConversationQueue>());
+        services.AddSingleton<RecentDeliveries>();
+        services.AddSingleton<OverflowMemory>();
+        services.AddSingleton<ChannelMetrics>();
+        services.AddSingleton<ChannelTurns>();
+        services.AddZaloChannel(configuration);
+        services.AddTelegramChannel(configuration);
+        services.AddMessengerChannel(configuration);
+        return services;
+    }
+}
