@@ -28,6 +28,38 @@ public sealed class ReferralCaptureTests
         Assert.Equal("KOL_AN", Assert.Single(bot.Referrals.FirstTouch).Value);
     }
 
+    [Theory]
+    [InlineData("#KOL_AN")]
+    [InlineData("#kol_an")]
+    [InlineData("mã KOL_AN")]
+    public async Task Records_a_poster_code_sent_to_the_Zalo_OA_and_greets(string text)
+    {
+        var bot = BotWithCodes("KOL_AN");
+        var transcript = bot.Transcript();
+
+        await transcript
+            .UserSends(b => b.Message(text) with { ChannelId = "zalo" })
+            .Bot(Text.Welcome.Greeting)
+            .Bot(Text.Menu.Prompt, transcript.MenuTitles())
+            .RunAsync();
+
+        var reach = Assert.Single(bot.Referrals.Reach);
+        Assert.Equal(("KOL_AN", "zalo"), (reach.Key.Code.ToUpperInvariant(), reach.Value));
+    }
+
+    [Theory]
+    [InlineData("#NOPE_1")]
+    [InlineData("# KOL_AN")]
+    [InlineData("#ab")]
+    public async Task Leaves_hashtags_that_are_not_an_active_code_to_the_dialogs(string text)
+    {
+        var bot = BotWithCodes("KOL_AN");
+
+        await bot.SendAsync(bot.Message(text) with { ChannelId = "zalo" });
+
+        Assert.Empty(bot.Referrals.Reach);
+    }
+
     [Fact]
     public async Task Greets_after_a_bare_start_and_records_no_referral()
     {
