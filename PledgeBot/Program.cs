@@ -6,10 +6,12 @@ using PledgeBot.Content;
 using PledgeBot.Dialogs;
 using PledgeBot.DirectLine;
 using PledgeBot.Health;
+using PledgeBot.Live;
 using PledgeBot.Messages;
 using PledgeBot.Referrals;
 using PledgeBot.Safety;
 using PledgeBot.Staff;
+using PledgeBot.Staff.Dashboard;
 using PledgeBot.Staff.Exports;
 using PledgeBot.Stats;
 using PledgeBot.Store;
@@ -35,6 +37,9 @@ if (SafetyCli.IsRequested(args))
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
 builder.Services.AddDirectLine();
+builder.Services.AddExports();
+builder.Services.AddDashboard();
+builder.Services.AddLive();
 
 var app = builder.Build();
 if (SafetyCli.IsRequested(args))
@@ -51,6 +56,8 @@ app.MapStats();
 app.MapCards();
 app.MapReferrals();
 app.MapExports();
+app.MapDashboard();
+app.MapLive();
 app.MapDirectLine();
 app.MapCampaignPage();
 app.Run();

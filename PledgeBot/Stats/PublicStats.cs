@@ -17,13 +17,17 @@ public sealed class PublicStats(ICampaignLedger ledger, IContentSource content, 
     private long _lastReadAt;
 
     /// <summary>The totals, or null when the store cannot answer and none were read before.</summary>
-    public async Task<PublicTotals?> ReadAsync(CancellationToken cancellationToken)
+    public Task<PublicTotals?> ReadAsync(CancellationToken cancellationToken) => ReadAsync(Freshness, cancellationToken);
+
+    /// <summary>The totals read at most <paramref name="freshness"/> ago: the live counter's poller asks for newer
+    /// numbers than the polled endpoint needs.</summary>
+    public async Task<PublicTotals?> ReadAsync(TimeSpan freshness, CancellationToken cancellationToken)
     {
         // One reader at a time: while one request reads the store, the others wait and take its answer.
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_last is not null && time.GetElapsedTime(_lastReadAt) < Freshness)
+            if (_last is not null && time.GetElapsedTime(_lastReadAt) < freshness)
             {
                 return _last;
             }
