@@ -27,7 +27,7 @@ internal sealed class LivePoller(
 
                 try
                 {
-                    last = await PollAsync(last, interval, stoppingToken);
+                    last = await PollAsync(last, stoppingToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -42,10 +42,9 @@ internal sealed class LivePoller(
         }
     }
 
-    private async Task<LiveEvent?> PollAsync(LiveEvent? last, TimeSpan interval, CancellationToken cancellationToken)
+    private async Task<LiveEvent?> PollAsync(LiveEvent? last, CancellationToken cancellationToken)
     {
-        // Half an interval: a stream that just opened may have read them for its first event, and that read is reused.
-        if (await stats.ReadAsync(interval / 2, cancellationToken) is not { } totals)
+        if (await stats.ReadAsync(TimeSpan.Zero, cancellationToken) is not { } totals)
         {
             return last;
         }

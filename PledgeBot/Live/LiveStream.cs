@@ -34,7 +34,7 @@ internal static class LiveStream
         {
             await response.Body.WriteAsync(LiveFrame.Retry, cancellationToken);
             var sent = new LiveEvent(-1, ReadOnlyMemory<byte>.Empty);
-            if (await stats.ReadAsync(settings.PollInterval, cancellationToken) is { } current)
+            if (await stats.ReadAsync(TimeSpan.Zero, cancellationToken) is { } current)
             {
                 sent = LiveFrame.Totals(LiveFrame.From(current));
                 await response.Body.WriteAsync(sent.Frame, cancellationToken);
