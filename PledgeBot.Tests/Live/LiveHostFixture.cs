@@ -14,6 +14,9 @@ public sealed class LiveHostFixture : IAsyncLifetime
 {
     private readonly List<WebApplicationFactory<Program>> _factories = [];
     private readonly List<string> _dataDirs = [];
+    private readonly Lazy<Task> _seeded;
+
+    public LiveHostFixture() => _seeded = new(() => LiveTestData.SeedAsync(this));
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
@@ -28,6 +31,9 @@ public sealed class LiveHostFixture : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ReferralHostFixture.StaffKey);
         return client;
     }
+
+    /// <summary>Seeds a month of counts into the shared host, once for the collection (see <see cref="LiveTestData"/>).</summary>
+    public Task SeedOnceAsync() => _seeded.Value;
 
     public Task InitializeAsync()
     {

@@ -11,9 +11,22 @@
   let shown = null;
   let source = null;
 
-  function show(value) {
-    total.textContent = format.format(value);
+  // Huge, but never wider than its column: 12.000.000 must fit as well as 426.
+  function fit(text) {
+    const column = total.parentElement.clientWidth;
+    const size = Math.min(window.innerHeight * 0.26, column / (text.length * 0.62));
+    total.style.fontSize = `${Math.floor(size)}px`;
   }
+
+  function show(value) {
+    const text = format.format(value);
+    if (text.length !== total.textContent.length) {
+      fit(text);
+    }
+    total.textContent = text;
+  }
+
+  window.addEventListener('resize', () => fit(total.textContent));
 
   function countTo(target) {
     total.dataset.total = String(target);

@@ -26,18 +26,12 @@
     return node;
   }
 
-  // A round top for the axis: 1, 2 or 5 times a power of ten.
+  // A round top for the axis, four whole-number steps: 4, 8, 12, 16, 20, 24, 32, 40, 60, 80, 100…
   function niceMax(value) {
-    if (value <= 4) {
-      return 4;
-    }
-    const power = Math.pow(10, Math.floor(Math.log10(value)));
-    for (const step of [1, 2, 2.5, 5, 10]) {
-      if (step * power >= value) {
-        return step * power;
-      }
-    }
-    return 10 * power;
+    const raw = Math.max(1, Math.ceil(value / 4));
+    const power = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 3, 4, 5, 6, 8, 10].map((m) => m * power).find((m) => m >= raw);
+    return step * 4;
   }
 
   function shortDate(iso) {
@@ -45,8 +39,9 @@
     return `${day}/${month}`;
   }
 
-  function lineChart(host, dates, series) {
-    const width = 900, height = 240, left = 52, right = 16, top = 12, bottom = 30;
+  function lineChart(host, dates, series, size) {
+    const { width, height } = size || { width: 900, height: 240 };
+    const left = 52, right = 16, top = 12, bottom = 30;
     const plotW = width - left - right, plotH = height - top - bottom;
     const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img' });
@@ -57,7 +52,7 @@
     }
     const x = (i) => left + (dates.length === 1 ? plotW / 2 : (plotW * i) / (dates.length - 1));
     const y = (v) => top + plotH - (plotH * v) / max;
-    const every = Math.max(1, Math.ceil(dates.length / 10));
+    const every = Math.max(1, Math.ceil(dates.length / (width / 90)));
     dates.forEach((date, i) => {
       if (i % every === 0 || i === dates.length - 1) {
         chart.append(svg('text', { x: x(i), y: height - 10, 'text-anchor': 'middle' }, shortDate(date)));
@@ -141,12 +136,13 @@
     lineChart($('c-days'), dates, [{ name: 'Cam kết · Pledges', color: '#1f5fbf', values: data.days.map((d) => d.pledges) }]);
     barChart($('c-provinces'), data.provinces.map((p) => ({ label: p.label, value: p.pledges })), '#1f5fbf');
     barChart($('c-channels'), data.channels.map((c) => ({ label: channelNames[c.id] || c.label, value: c.pledges })), '#6a4fb3');
-    lineChart($('c-quiz-days'), dates, [{ name: 'Quiz', color: '#2e8b57', values: data.days.map((d) => d.quizCompletions) }]);
+    const small = { width: 560, height: 200 };
+    lineChart($('c-quiz-days'), dates, [{ name: 'Quiz', color: '#2e8b57', values: data.days.map((d) => d.quizCompletions) }], small);
     columnChart($('c-scores'), data.quizScores.map((count, score) => ({ label: `${score}/5`, value: count })), '#2e8b57');
     lineChart($('c-safety'), dates, [
       { name: 'Yêu cầu trò chuyện · Talk requests', color: '#d9822b', values: data.days.map((d) => d.talkRequests) },
       { name: 'Cảnh báo rủi ro · Risk interrupts', color: '#c0392b', values: data.days.map((d) => d.riskInterrupts) },
-    ]);
+    ], small);
     const rows = data.topCodes.map((c) => {
       const tr = document.createElement('tr');
       tr.append(cell(c.code), cell(c.kind), cell(c.owner), cell(number.format(c.reach), 'n'), cell(number.format(c.pledges), 'n'), cell(percent.format(c.conversion), 'n'));
