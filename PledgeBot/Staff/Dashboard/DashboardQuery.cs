@@ -70,24 +70,12 @@ public sealed class DashboardQuery(
         ];
     }
 
-    // The referrals export streams every code that reached someone; only the top few are kept while it streams.
-    private async Task<List<DashboardCode>> TopCodesAsync(CancellationToken cancellationToken)
-    {
-        var top = new PriorityQueue<ReferralExportRow, (long Reach, long Pledges)>(TopCodes + 1);
-        await foreach (var row in referrals.ReadAsync(cancellationToken))
-        {
-            top.Enqueue(row, (row.Reach, row.Pledges));
-            if (top.Count > TopCodes)
-            {
-                top.Dequeue();
-            }
-        }
-
-        return
-        [
-            .. top.UnorderedItems.Select(item => item.Element)
-                .OrderByDescending(r => r.Reach).ThenByDescending(r => r.Pledges).ThenBy(r => r.Code, StringComparer.Ordinal)
-                .Select(r => new DashboardCode(r.Code, r.Kind, r.Owner, r.Reach, r.Pledges, r.Reach == 0 ? 0 : Math.Round((double)r.Pledges / r.Reach, 4))),
-        ];
-    }
+    // The heads of the referrals export's ranks: the same rows as the export, without streaming every peer code.
+    private async Task<List<DashboardCode>> TopCodesAsync(CancellationToken cancellationToken) =>
+    [
+        .. (await referrals.ReadTopAsync(TopCodes, cancellationToken))
+            .OrderByDescending(r => r.Reach).ThenByDescending(r => r.Pledges).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .Take(TopCodes)
+            .Select(r => new DashboardCode(r.Code, r.Kind, r.Owner, r.Reach, r.Pledges, r.Reach == 0 ? 0 : Math.Round((double)r.Pledges / r.Reach, 4))),
+    ];
 }
