@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PledgeBot.Live;
 using PledgeBot.Referrals;
+using PledgeBot.Staff.Dashboard;
 using PledgeBot.Stats;
 
 namespace PledgeBot.Serialization;
 
 /// <summary>Source-generated JSON for the host's own web shapes, camelCase: the public totals the big-screen page
-/// reads and the staff referral API. Direct Line keeps its own context: it omits nulls, which these shapes do not.</summary>
+/// reads, the staff referral API and the dashboard. Direct Line keeps its own context: it omits nulls, which these shapes do not.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PublicTotals))]
 [JsonSerializable(typeof(NewReferralCode))]
@@ -17,4 +19,6 @@ namespace PledgeBot.Serialization;
 [JsonSerializable(typeof(ReferralImportResult))]
 [JsonSerializable(typeof(IReadOnlyList<UnknownReferralDay>))]
 [JsonSerializable(typeof(StaffAuditEntry))]
+[JsonSerializable(typeof(DashboardData))]
+[JsonSerializable(typeof(LiveTotals))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

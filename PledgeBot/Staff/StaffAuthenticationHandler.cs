@@ -49,17 +49,20 @@ public sealed class StaffAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), StaffAuth.Scheme)));
     }
 
+    // A problem+json body with a reason, so a page (the dashboard) can tell a wrong key from a held address.
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         if (_held)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = "60";
-            return Task.CompletedTask;
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many wrong staff keys",
+                detail: "Too many wrong staff keys from this address; try again in a minute.").ExecuteAsync(Context);
         }
 
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Task.CompletedTask;
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status401Unauthorized, title: "Staff key required",
+            detail: "Send a staff key as 'Authorization: Bearer <key>'; the one sent is missing or wrong.").ExecuteAsync(Context);
     }
 }

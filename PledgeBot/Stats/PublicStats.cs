@@ -17,22 +17,30 @@ public sealed class PublicStats(ICampaignLedger ledger, IContentSource content, 
     private long _lastReadAt;
 
     /// <summary>The totals, or null when the store cannot answer and none were read before.</summary>
-    public async Task<PublicTotals?> ReadAsync(CancellationToken cancellationToken)
+    public Task<PublicTotals?> ReadAsync(CancellationToken cancellationToken) => ReadAsync(Freshness, cancellationToken);
+
+    /// <summary>The totals read at most <paramref name="freshness"/> ago, or by a read that started after this call:
+    /// the live counter asks for newer numbers than the polled endpoint needs (<see cref="TimeSpan.Zero"/>: read now,
+    /// and a burst of screens reconnecting at once shares one or two reads).</summary>
+    public async Task<PublicTotals?> ReadAsync(TimeSpan freshness, CancellationToken cancellationToken)
     {
+        var asked = time.GetTimestamp();
+
         // One reader at a time: while one request reads the store, the others wait and take its answer.
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_last is not null && time.GetElapsedTime(_lastReadAt) < Freshness)
+            if (_last is not null && (_lastReadAt > asked || time.GetElapsedTime(_lastReadAt) < freshness))
             {
                 return _last;
             }
 
             try
             {
+                var started = time.GetTimestamp();
                 var totals = await ledger.GetTotalsAsync(cancellationToken);
                 _last = Publish(totals);
-                _lastReadAt = time.GetTimestamp();
+                _lastReadAt = started;
                 return _last;
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)

@@ -8,14 +8,26 @@ namespace PledgeBot.Staff.Exports;
 
 /// <summary>Writes each export to the staff audit log beside code changes (see <see cref="ReferralAudit"/>): the key
 /// id, <c>exported</c>, what (file and days) and when. No personal data.</summary>
-public sealed class ExportAudit(IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time, ILogger logger)
+public sealed class ExportAudit(IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time, ILogger<ExportAudit> logger)
 {
     private const int Kept = 10_000;
 
-    public async Task RecordAsync(string keyId, string export, CancellationToken cancellationToken)
+    public Task RecordAsync(string keyId, string export, CancellationToken cancellationToken)
     {
         logger.Exported(keyId, export);
-        var entry = new StaffAuditEntry(time.GetUtcNow(), keyId, "exported", export);
+        return WriteAsync(keyId, "exported", export, cancellationToken);
+    }
+
+    /// <summary>The dashboard's data request: the same aggregates as the exports, so audited the same way.</summary>
+    public Task RecordViewAsync(string keyId, string view, CancellationToken cancellationToken)
+    {
+        logger.Viewed(keyId, view);
+        return WriteAsync(keyId, "viewed", view, cancellationToken);
+    }
+
+    private async Task WriteAsync(string keyId, string action, string what, CancellationToken cancellationToken)
+    {
+        var entry = new StaffAuditEntry(time.GetUtcNow(), keyId, action, what);
         var database = multiplexer.GetDatabase();
         await database.ListLeftPushAsync(keys.StaffAudit(), JsonSerializer.Serialize(entry, HostJsonContext.Default.StaffAuditEntry))
             .WaitAsync(cancellationToken);

@@ -46,6 +46,23 @@ public sealed class ReferralExportQuery(IConnectionMultiplexer multiplexer, Redi
         }
     }
 
+    /// <summary>The <paramref name="count"/> codes of each kind that reached the most people, as export rows: the
+    /// dashboard's top list reads the ranks' heads instead of streaming every code.</summary>
+    public async Task<IReadOnlyList<ReferralExportRow>> ReadTopAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var database = multiplexer.GetDatabase();
+        var rows = new List<ReferralExportRow>();
+        foreach (var kind in ReferralKinds.All)
+        {
+            var top = await database.SortedSetRangeByRankAsync(
+                keys.ReferralRank(kind, ReferralMetrics.Reach), 0, count - 1, Order.Descending).WaitAsync(cancellationToken);
+            rows.AddRange(await ReadPageAsync(database, [.. top.Select(code => (string)code!)], cancellationToken));
+        }
+
+        return rows;
+    }
+
     private async Task<IReadOnlyList<ReferralExportRow>> ReadPageAsync(IDatabase database, List<string> codes, CancellationToken cancellationToken)
     {
         if (codes.Count == 0)
