@@ -40,7 +40,8 @@ public sealed class MessengerHostFixture : IAsyncLifetime
         Client = Factory.CreateClient();
     }
 
-    /// <summary>Another host with its own store; <paramref name="messenger"/> false leaves the channel unconfigured.</summary>
+    /// <summary>Another host with its own store, disposed with the fixture (not by the test: a host stopped twice trips
+    /// over its own disposed parts); <paramref name="messenger"/> false leaves the channel unconfigured.</summary>
     public WebApplicationFactory<Program> CreateFactory(FakeGraph graph, bool messenger, params (string Key, string Value)[] settings)
     {
         ArgumentNullException.ThrowIfNull(graph);

@@ -150,6 +150,7 @@ public sealed class MessengerSendTests(MessengerHostFixture host)
     [MemberData(nameof(PermanentErrors))]
     public async Task Never_retries_a_permanent_error_and_holds_back_the_rest_of_that_turn(int status, int code, int? subcode)
     {
+        using var outcomes = new ReplyOutcomes();
         var psid = NewPsid();
         host.Graph.Script(psid, FakeGraphAnswer.Error(status, code, subcode));
 
@@ -157,6 +158,8 @@ public sealed class MessengerSendTests(MessengerHostFixture host)
         using var next = await host.PostAsync(Envelope(Text(psid, "test:pair 2")));
 
         Assert.Equal(["pair 1 a", "pair 2 a", "pair 2 b"], (await host.Graph.WaitForAsync(psid, 3)).Select(r => r.Text));
+        var reason = subcode is { } sub ? $"code-{code}-{sub}" : $"code-{code}";
+        Assert.True(outcomes.Saw("failed", reason) && outcomes.Saw("held", reason), $"no failed and held replies counted as {reason}");
     }
 
     // The expected JSON is written in order of Messenger's docs; compare it as the adapter serialises (same order).

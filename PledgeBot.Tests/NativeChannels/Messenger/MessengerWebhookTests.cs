@@ -47,7 +47,7 @@ public sealed class MessengerWebhookTests(MessengerHostFixture host)
     public async Task Answers_404_to_verification_and_deliveries_when_messenger_is_not_configured()
     {
         await using var graph = await FakeGraph.StartAsync();
-        using var factory = host.CreateFactory(graph, messenger: false);
+        var factory = host.CreateFactory(graph, messenger: false);
         using var client = factory.CreateClient();
 
         using var verification = await client.GetAsync($"{Route}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1");
@@ -77,7 +77,7 @@ public sealed class MessengerWebhookTests(MessengerHostFixture host)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["barrier a", "barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
+        Assert.Equal(["pair barrier a", "pair barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class MessengerWebhookTests(MessengerHostFixture host)
         await BarrierAsync(psid, expected: 2);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["barrier a", "barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
+        Assert.Equal(["pair barrier a", "pair barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
         Assert.Empty(host.Graph.RequestsTo(PageId));
     }
 
@@ -152,7 +152,7 @@ public sealed class MessengerWebhookTests(MessengerHostFixture host)
         await BarrierAsync(psid, expected: 4);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, replayed.StatusCode, redelivered.StatusCode));
-        Assert.Equal(["pair 1 a", "pair 1 b", "barrier a", "barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
+        Assert.Equal(["pair 1 a", "pair 1 b", "pair barrier a", "pair barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
     }
 
     // Turns of one conversation run in order: once a later message's replies are in, nothing earlier is still coming.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using PledgeBot.NativeChannels.Messenger.Wire;
 
@@ -36,16 +35,15 @@ public sealed record MessengerFailure(int Status, int? Code, int? Subcode, strin
         MessengerError? error = null;
         try
         {
+            // Bytes, not a stream: a buffered content hands out one stream, and a reader that disposes it spoils the
+            // second read (the retry rule reads the body, then the client does).
             await response.Content.LoadIntoBufferAsync(cancellationToken);
-            error = (await response.Content.ReadFromJsonAsync(MessengerJsonContext.Default.MessengerErrorBody, cancellationToken))?.Error;
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            error = body.Length == 0 ? null : JsonSerializer.Deserialize(body, MessengerJsonContext.Default.MessengerErrorBody)?.Error;
         }
         catch (JsonException)
         {
             // Not Graph's JSON (a proxy's error page): the status decides.
-        }
-        catch (NotSupportedException)
-        {
-            // No or another content type: the status decides.
         }
 
         return new MessengerFailure((int)response.StatusCode, error?.Code, error?.ErrorSubcode, error?.FbtraceId);

@@ -17,7 +17,7 @@ public static class MessengerLimits
     public const int ButtonTemplateText = 640;
 
     /// <summary><paramref name="text"/> cut to <paramref name="limit"/> UTF-16 units (the strictest way Meta could count)
-    /// between whole characters, ending in "…" when cut.</summary>
+    /// between whole characters (between words where it can), ending in "…" when cut.</summary>
     public static string Shorten(string text, int limit)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,6 +39,14 @@ public static class MessengerLimits
             kept = end;
         }
 
-        return string.Concat(text.AsSpan(0, kept).TrimEnd(), "…");
+        // Between words when a space is near enough: "Cần người lắng…" reads better than "Cần người lắng n…".
+        var shown = text.AsSpan(0, kept);
+        var space = shown.LastIndexOf(' ');
+        if (!char.IsWhiteSpace(text[kept]) && space > kept / 2)
+        {
+            shown = shown[..space];
+        }
+
+        return string.Concat(shown.TrimEnd(), "…");
     }
 }
