@@ -155,6 +155,26 @@ public sealed class MessengerWebhookTests(MessengerHostFixture host)
         Assert.Equal(["pair 1 a", "pair 1 b", "pair barrier a", "pair barrier b"], host.Graph.RequestsTo(psid).Select(r => r.Text));
     }
 
+    [Fact]
+    public async Task Answers_a_delivery_the_full_queue_cannot_take_with_503_and_runs_each_event_once_when_meta_sends_it_again()
+    {
+        var graph = host.Graph;
+        var factory = host.CreateFactory(graph, messenger: true, ("Channels:Queue:Capacity", "1"));
+        using var client = factory.CreateClient();
+        var psid = NewPsid();
+        var body = Envelope(Text(psid, "test:pair 1"), Text(psid, "test:pair 2"));
+
+        using var busy = await MessengerHostFixture.PostAsync(client, body);
+        await graph.WaitForAsync(psid, 2);
+        using var again = await MessengerHostFixture.PostAsync(client, body);
+        var sent = await graph.WaitForAsync(psid, 4);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), busy.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(["pair 1 a", "pair 1 b", "pair 2 a", "pair 2 b"], sent.Select(r => r.Text));
+    }
+
     // Turns of one conversation run in order: once a later message's replies are in, nothing earlier is still coming.
     private async Task BarrierAsync(string psid, int expected)
     {
