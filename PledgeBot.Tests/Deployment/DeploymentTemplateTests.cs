@@ -46,6 +46,25 @@ public sealed class DeploymentTemplateTests
         ["DirectLine:Secret"] = "server-to-server Direct Line clients only; the Web Chat page uses tokens",
         ["Handoff:Enabled"] = "off until a human agent hub is connected",
         ["Handoff:Skill"] = "only read when handoff is on",
+
+        // Native channels (issue 11): the core's queue runs on its defaults, and each platform is off until it is
+        // connected by hand (docs/channels/); its secrets then go into the App Service settings.
+        ["Channels:Queue:Capacity"] = "default",
+        ["Channels:Queue:Concurrency"] = "default",
+        ["Channels:Queue:DrainTimeout"] = "default",
+        ["Channels:Queue:RecentDeliveries"] = "default",
+        ["Channels:Queue:OverflowLifetime"] = "default",
+        ["Channels:Zalo:OaId"] = "Zalo is off until an Official Account is connected",
+        ["Channels:Messenger:PageAccessToken"] = "Messenger is off until a Page is connected (docs/channels/messenger.md)",
+        ["Channels:Messenger:AppSecret"] = "Messenger is off until a Page is connected",
+        ["Channels:Messenger:VerifyToken"] = "Messenger is off until a Page is connected",
+        ["Channels:Messenger:GraphVersion"] = "default v25.0",
+        ["Channels:Messenger:ApiBaseUrl"] = "default, the real Graph API",
+        ["Channels:Messenger:MessagesPerSecond"] = "default, below Meta's per-Page limit",
+        ["Channels:Messenger:MaxAttempts"] = "retry policy; default",
+        ["Channels:Messenger:RetryBaseDelay"] = "retry policy; default",
+        ["Channels:Messenger:AttemptTimeout"] = "retry policy; default",
+        ["Channels:Messenger:TotalTimeout"] = "retry policy; default",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>

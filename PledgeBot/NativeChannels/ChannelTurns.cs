@@ -38,6 +38,12 @@ public sealed class ChannelTurns(
                 : queue.TryEnqueue(QueueKey(channel, conversation), token => RunTurnAsync(adapter, activity, token));
         if (!queued)
         {
+            // Refused, not seen: the platform's redelivery of it must be taken, not dropped as a duplicate.
+            if (activity.Id is { } refused)
+            {
+                recent.Forget(channel, refused);
+            }
+
             logger.QueueFull(channel, queue.Pending);
             metrics.Webhook(channel, "busy");
             return ChannelAcceptance.Busy;

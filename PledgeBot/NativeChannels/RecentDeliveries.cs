@@ -40,6 +40,9 @@ public sealed class RecentDeliveries : IDisposable
         return first;
     }
 
+    /// <summary>Forgets <paramref name="id"/>, so its redelivery is taken: for an activity offered but not queued.</summary>
+    public void Forget(string channel, string id) => _seen?.Remove(string.Concat(channel, ":", id));
+
     public void Dispose() => _seen?.Dispose();
 
 #pragma warning disable CS0618 // ISystemClock is what MemoryCacheOptions still takes.

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PledgeBot.Tests.NativeChannels.Messenger;
+
+/// <summary>Meta's Graph API on a real loopback socket: records every request and answers from a per-recipient script
+/// (by PSID), then as the Send API does on success.</summary>
+public sealed class FakeGraph : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeGraphRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeGraphAnswer>> _scripts = new(StringComparer.Ordinal);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    private FakeGraph(WebApplication app) => _app = app;
+
+    /// <summary>The root URL, without a trailing '/': <c>http://127.0.0.1:{port}</c>.</summary>
+    public string BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<FakeGraphRequest> AllRequests => [.. _requests];
+
+    public static async Task<FakeGraph> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var fake = new FakeGraph(builder.Build());
+        fake._app.Run(fake.AnswerAsync);
+        await fake._app.StartAsync();
+        fake.BaseUrl = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/');
+        return fake;
+    }
+
+    /// <summary>Answers the next sends to <paramref name="psid"/> with these, in order.</summary>
+    public void Script(string psid, params FakeGraphAnswer[] answers) => _scripts[psid] = new ConcurrentQueue<FakeGraphAnswer>(answers);
+
+    public IReadOnlyList<FakeGraphRequest> RequestsTo(string psid) => [.. _requests.Where(request => request.Recipient == psid)];
+
+    /// <summary>Waits (polling, bounded) until <paramref name="count"/> sends to <paramref name="psid"/> arrived.</summary>
+    public async Task<IReadOnlyList<FakeGraphRequest>> WaitForAsync(string psid, int count, TimeSpan? timeout = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        var limit = timeout ?? TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var requests = RequestsTo(psid);
+            if (requests.Count >= count)
+            {
+                return requests;
+            }
+
+            if (deadline.Elapsed > limit)
+            {
+                throw new TimeoutException($"{requests.Count} of {count} sends arrived: {string.Join(" | ", requests.Select(r => r.Text))}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new FakeGraphRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty, headers, body, _clock.Elapsed);
+        _requests.Enqueue(request);
+
+        var psid = RecipientOf(body);
+        var answer = psid is not null && _scripts.TryGetValue(psid, out var script) && script.TryDequeue(out var next) ? next : null;
+        if (answer?.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(answer.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        context.Response.StatusCode = answer?.Status ?? 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(
+            answer?.Body ?? $$"""{"recipient_id":"{{psid}}","message_id":"m_{{Guid.NewGuid():N}}"}""", context.RequestAborted);
+    }
+
+    private static string? RecipientOf(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("recipient", out var recipient) ? recipient.GetProperty("id").GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

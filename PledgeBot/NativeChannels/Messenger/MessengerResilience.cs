@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
+
+namespace PledgeBot.NativeChannels.Messenger;
+
+/// <summary>The Send API's retry rules: what <see cref="MessengerFailure.Transient"/> calls temporary, lost
+/// connections and timed-out attempts are retried with jittered exponential backoff inside a total budget; nothing
+/// else is. The error body is read to decide, since Graph answers rate limits and bad tokens alike with a 4xx.</summary>
+internal static class MessengerResilience
+{
+    public const string PipelineName = "messenger";
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<MessengerOptions>>().Value;
+        var logger = context.ServiceProvider.GetRequiredService<ILogger<MessengerClient>>();
+
+        pipeline
+            .AddTimeout(options.TotalTimeout)
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                ShouldHandle = args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
+                OnRetry = args =>
+                {
+                    logger.RetryScheduled(args.AttemptNumber + 1, Describe(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            })
+            .AddTimeout(options.AttemptTimeout);
+    }
+
+    private static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Exception is not null)
+        {
+            // An attempt that timed out or a dropped connection; the caller's own cancellation is never retried.
+            return outcome.Exception is HttpRequestException or TimeoutRejectedException;
+        }
+
+        return outcome.Result is { IsSuccessStatusCode: false } response
+            && (await MessengerFailure.ReadAsync(response, cancellationToken)).Transient;
+    }
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } response
+            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
+            : outcome.Exception?.GetType().Name ?? "unknown";
+}
