@@ -20,4 +20,9 @@ public sealed class StoreOptions
 
     [Range(1, 24 * 60)]
     public int DeduplicationMinutes { get; set; } = 10;
+
+    /// <summary>How many recently active conversations each instance keeps in memory (state and version), so their
+    /// turns skip the read; a few KB each. 0 turns the cache off.</summary>
+    [Range(0, 10_000_000)]
+    public int StateCacheEntries { get; set; } = 20_000;
 }
