@@ -24,10 +24,12 @@ public sealed class RedisReferralRegistry(
         return 1
         """;
 
-    // KEYS[1] the code's hash, KEYS[2] the user's pledger hash, KEYS[3] the reach rank of the code's kind, KEYS[4] the
-    // unknown bucket; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam day, [5] the code's kind.
-    // Exact distinct counts: the pledger hash keeps a field t:CODE per code the user arrived with (at most 64), so
-    // reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge (one DEL).
+    // KEYS[1] the code's hash, KEYS[2] the user's pledger bucket, KEYS[3] the reach rank of the code's kind, KEYS[4] the
+    // unknown bucket; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam day, [5] the code's kind,
+    // [6] the user's referral field in the bucket, [7] the kind's letter (PledgerEntry).
+    // Exact distinct counts: the referral part keeps the first-touch code and the later codes the user arrived with,
+    // so reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge. It stays within
+    // 64 bytes, the listpack limit: a code that would not fit (a user's fourth or fifth) counts as a repeat.
     // Answers {kind: 0 unknown, 1 own code, 2 reached, 3 repeated; 1 when first touch; the attributed code or ''}.
     private const string TouchScript = """
         local code = redis.call('HMGET', KEYS[1], 'active', 'owner')
@@ -35,20 +37,23 @@ public sealed class RedisReferralRegistry(
             redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
             return {0, 0, ''}
         end
-        local attributed = redis.call('HGET', KEYS[2], 'ref')
+        local referral = redis.call('HGET', KEYS[2], ARGV[6])
+        local attributed = referral and string.match(referral, '^[^|]*') or nil
         if code[2] == ARGV[2] then
             return {1, 0, attributed or ''}
         end
-        local touched = 't:' .. ARGV[1]
-        if redis.call('HEXISTS', KEYS[2], touched) == 1 or redis.call('HLEN', KEYS[2]) >= 64 then
-            return {3, 0, attributed or ''}
-        end
-        redis.call('HSET', KEYS[2], touched, ARGV[4])
         local first = 0
-        if not attributed then
+        if attributed then
+            local later = string.match(referral, '^[^|]*|[^|]*|(.*)$') or ''
+            local value = referral .. (later == '' and '' or ',') .. ARGV[1]
+            if attributed == ARGV[1] or string.find(',' .. later .. ',', ',' .. ARGV[1] .. ',', 1, true) or #value > 64 then
+                return {3, 0, attributed}
+            end
+            redis.call('HSET', KEYS[2], ARGV[6], value)
+        else
             first = 1
             attributed = ARGV[1]
-            redis.call('HSET', KEYS[2], 'ref', ARGV[1], 'ref-kind', ARGV[5])
+            redis.call('HSET', KEYS[2], ARGV[6], ARGV[1] .. '|' .. ARGV[7] .. '|')
             redis.call('HINCRBY', KEYS[1], 'first', 1)
             redis.call('HINCRBY', KEYS[1], 'first:' .. ARGV[4], 1)
         end
@@ -96,9 +101,10 @@ public sealed class RedisReferralRegistry(
 
         RedisKey[] scriptKeys =
         [
-            keys.ReferralCode(normalized), keys.Pledger(user), keys.ReferralRank(kind, ReferralMetrics.Reach), keys.ReferralUnknown(),
+            keys.ReferralCode(normalized), keys.PledgerBucket(user), keys.ReferralRank(kind, ReferralMetrics.Reach), keys.ReferralUnknown(),
         ];
-        RedisValue[] arguments = [normalized, user.Value, channel.ToLowerInvariant(), day, kind];
+        RedisValue[] arguments =
+            [normalized, user.Value, channel.ToLowerInvariant(), day, kind, PledgerEntry.ReferralField(user), PledgerEntry.KindLetter(kind)];
         var reply = (RedisResult[])(await database.ScriptEvaluateAsync(TouchScript, scriptKeys, arguments).WaitAsync(cancellationToken))!;
         var touchKind = (long)reply[0] switch
         {

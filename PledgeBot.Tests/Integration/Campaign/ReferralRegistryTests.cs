@@ -105,6 +105,27 @@ public abstract class ReferralRegistryTests(IStoreServer server)
     }
 
     [Fact]
+    public async Task Keeps_a_users_touches_within_64_bytes_and_counts_a_code_that_no_longer_fits_as_a_repeat()
+    {
+        var registry = CreateRegistry();
+        var codes = Enumerable.Range(1, 6).Select(n => $"SCHOOL_{n}_{new string('X', 20)}").ToArray();
+        await CreateStaffCodesAsync([.. codes.Select(code => (code, "school"))]);
+
+        var touches = new List<ReferralTouch>();
+        foreach (var code in codes)
+        {
+            touches.Add(await registry.TouchAsync(code, User(3), "zalo", Noon, CancellationToken.None));
+        }
+
+        var referral = (string)(await _database.HashGetAsync(_keys.PledgerBucket(User(3)), PledgerEntry.ReferralField(User(3))))!;
+        Assert.InRange(referral.Length, 1, 64);
+        Assert.Equal([ReferralTouchKind.Reached, ReferralTouchKind.Reached], touches.Take(2).Select(t => t.Kind));
+        Assert.All(touches.Skip(2), touch => Assert.Equal(new ReferralTouch(ReferralTouchKind.Repeated, false, codes[0]), touch));
+        Assert.Equal(1, (await CountsAsync(codes[1]))["reach"]);
+        Assert.False((await CountsAsync(codes[2])).ContainsKey("reach"));
+    }
+
+    [Fact]
     public async Task Counts_an_unknown_or_inactive_code_in_the_days_unknown_bucket_without_a_key_of_its_own()
     {
         var registry = CreateRegistry();
@@ -118,7 +139,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
 
         Assert.All([unknown, inactive, malformed, empty], touch => Assert.Equal(ReferralTouch.Unknown, touch));
         Assert.False(await _database.KeyExistsAsync(_keys.ReferralCode("NOSUCH99")));
-        Assert.False(await _database.KeyExistsAsync(_keys.Pledger(User(2))));
+        Assert.False(await _database.HashExistsAsync(_keys.PledgerBucket(User(2)), PledgerEntry.ReferralField(User(2))));
         Assert.Equal(2, (long)await _database.HashGetAsync(_keys.ReferralUnknown(), "2026-11-23"));
         Assert.False((await CountsAsync("BOOTH_OFF")).ContainsKey("reach"));
     }
@@ -178,7 +199,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         RedisKey[] keys =
         [
             _keys.ReferralCode("KOL1"), _keys.ReferralRank("kol", "reach"), _keys.ReferralRank("peer", "pledges"),
-            _keys.ReferralUnknown(), _keys.Pledger(User(1)), _keys.PledgeTotal(),
+            _keys.ReferralUnknown(), _keys.PledgerBucket(User(1)), _keys.PledgeTotal(),
         ];
 
         Assert.Single(keys.Select(key => server.Multiplexer.HashSlot(key)).Distinct());
