@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extra=("$@")
+# Pledger buckets sized for this run's users as production sizes them for its pledgers (some 60 per bucket, under the
+# 128-entry listpack limit; StoreOptions.PledgerBucketBits), so bytes per pledger are measured at the designed fill.
+users=2000
+for ((i = 1; i < $#; i++)); do [[ "${!i}" == --users ]] && { j=$((i + 1)); users="${!j}"; }; done
+bucket_bits="$(python3 -c "import math; print(max(0, min(20, int(math.log2(max(1, $users / 60))))))")"
 work="$(mktemp -d /tmp/pledgebot-bench.XXXXXX)"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -21,13 +26,14 @@ start_host() { # $1 label, rest: extra host arguments; sets HOST_PID and HOST_UR
   local port; port="$(free_port)"
   ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "http://127.0.0.1:$port" \
     --FloodControl:MessagesPerWindow=0 --Logging:LogLevel:Default=Warning \
-    --Logging:LogLevel:PledgeBot.Store=Information "${@:2}" >"$work/$1.log" 2>&1 &
+    --Logging:LogLevel:PledgeBot.Store=Information --Store:PledgerBucketBits="$bucket_bits" "${@:2}" >"$work/$1.log" 2>&1 &
   HOST_PID=$!; pids+=("$HOST_PID"); HOST_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 100); do curl -sf "$HOST_URL/readyz" >/dev/null && return 0; sleep 0.2; done
   echo "host $1 did not become ready; its log:" >&2; cat "$work/$1.log" >&2; return 1
 }
 
 echo "# PledgeBot benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "pledger buckets: 2^$bucket_bits for up to $users users"
 
 # 1. Embedded Garnet: the host logs the loopback port it picked.
 start_host garnet --Store:DataDir="$work/garnet-data"

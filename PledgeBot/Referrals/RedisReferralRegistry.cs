@@ -24,20 +24,28 @@ public sealed class RedisReferralRegistry(
         return 1
         """;
 
-    // KEYS[1] the code's hash, KEYS[2] the user's pledger bucket, KEYS[3] the reach rank of the code's kind, KEYS[4] the
-    // unknown bucket; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam day, [5] the code's kind,
-    // [6] the user's referral field in the bucket, [7] the kind's letter (PledgerEntry).
+    // KEYS[1] the code's hash, KEYS[2] the user's pledger bucket, KEYS[3] the unknown bucket, KEYS[4..] the reach ranks
+    // of the n kinds in ReferralKinds.All order; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam
+    // day, [5] the user's referral field in the bucket, then the n kinds and the n kind letters (PledgerEntry), in the
+    // same order. The code's kind is read here, not before: one round trip per arrival.
     // Exact distinct counts: the referral part keeps the first-touch code and the later codes the user arrived with,
     // so reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge. It stays within
     // 64 bytes, the listpack limit: a code that would not fit (a user's fourth or fifth) counts as a repeat.
     // Answers {kind: 0 unknown, 1 own code, 2 reached, 3 repeated; 1 when first touch; the attributed code or ''}.
     private const string TouchScript = """
-        local code = redis.call('HMGET', KEYS[1], 'active', 'owner')
-        if code[1] ~= '1' then
-            redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
+        local code = redis.call('HMGET', KEYS[1], 'active', 'owner', 'kind')
+        local n = (#ARGV - 5) / 2
+        local k = 0
+        for i = 1, n do
+            if ARGV[5 + i] == code[3] then
+                k = i
+            end
+        end
+        if code[1] ~= '1' or k == 0 then
+            redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
             return {0, 0, ''}
         end
-        local referral = redis.call('HGET', KEYS[2], ARGV[6])
+        local referral = redis.call('HGET', KEYS[2], ARGV[5])
         local attributed = referral and string.match(referral, '^[^|]*') or nil
         if code[2] == ARGV[2] then
             return {1, 0, attributed or ''}
@@ -49,18 +57,18 @@ public sealed class RedisReferralRegistry(
             if attributed == ARGV[1] or string.find(',' .. later .. ',', ',' .. ARGV[1] .. ',', 1, true) or #value > 64 then
                 return {3, 0, attributed}
             end
-            redis.call('HSET', KEYS[2], ARGV[6], value)
+            redis.call('HSET', KEYS[2], ARGV[5], value)
         else
             first = 1
             attributed = ARGV[1]
-            redis.call('HSET', KEYS[2], ARGV[6], ARGV[1] .. '|' .. ARGV[7] .. '|')
+            redis.call('HSET', KEYS[2], ARGV[5], ARGV[1] .. '|' .. ARGV[5 + n + k] .. '|')
             redis.call('HINCRBY', KEYS[1], 'first', 1)
             redis.call('HINCRBY', KEYS[1], 'first:' .. ARGV[4], 1)
         end
         redis.call('HINCRBY', KEYS[1], 'reach', 1)
         redis.call('HINCRBY', KEYS[1], 'reach:' .. ARGV[4], 1)
         redis.call('HINCRBY', KEYS[1], 'channel:' .. ARGV[3], 1)
-        redis.call('ZINCRBY', KEYS[3], 1, ARGV[1])
+        redis.call('ZINCRBY', KEYS[3 + k], 1, ARGV[1])
         return {2, first, attributed}
         """;
 
@@ -90,21 +98,17 @@ public sealed class RedisReferralRegistry(
 
         var database = multiplexer.GetDatabase();
         var day = CampaignDay.Of(at);
-        var kind = (string?)await database.HashGetAsync(keys.ReferralCode(normalized), "kind").WaitAsync(cancellationToken);
-        if (kind is null || !ReferralKinds.All.Contains(kind))
-        {
-            // No key for a made-up code: one counter per day takes them all.
-            await database.HashIncrementAsync(keys.ReferralUnknown(), day).WaitAsync(cancellationToken);
-            logger.ReachIgnored(normalized);
-            return ReferralTouch.Unknown;
-        }
-
         RedisKey[] scriptKeys =
         [
-            keys.ReferralCode(normalized), keys.PledgerBucket(user), keys.ReferralRank(kind, ReferralMetrics.Reach), keys.ReferralUnknown(),
+            keys.ReferralCode(normalized), keys.PledgerBucket(user), keys.ReferralUnknown(),
+            .. ReferralKinds.All.Select(kind => keys.ReferralRank(kind, ReferralMetrics.Reach)),
         ];
         RedisValue[] arguments =
-            [normalized, user.Value, channel.ToLowerInvariant(), day, kind, PledgerEntry.ReferralField(user), PledgerEntry.KindLetter(kind)];
+        [
+            normalized, user.Value, channel.ToLowerInvariant(), day, PledgerEntry.ReferralField(user),
+            .. ReferralKinds.All.Select(kind => (RedisValue)kind),
+            .. ReferralKinds.All.Select(kind => (RedisValue)PledgerEntry.KindLetter(kind)),
+        ];
         var reply = (RedisResult[])(await database.ScriptEvaluateAsync(TouchScript, scriptKeys, arguments).WaitAsync(cancellationToken))!;
         var touchKind = (long)reply[0] switch
         {
