@@ -6,14 +6,15 @@ using StackExchange.Redis;
 namespace PledgeBot.Campaign;
 
 /// <summary>A user's long-lived record: two short fields in a shared bucket hash (RedisKeys.PledgerBucket), so millions
-/// of them stay in Redis's compact listpack encoding. Nothing in it names the user; "delete my data" removes both
+/// of them stay in Redis's compact listpack encoding. Nothing in it names the user; "delete my data" removes all three
 /// fields (Decree 13/2023).</summary>
 /// <remarks>
 /// Field <c>USER</c> (the last 12 hex digits of the user hash; its first 5 pick the bucket, so a record is told apart
 /// by 48 + bucket bits, some 66: a clash among 12 million pledgers has a chance of about one in a million) is the pledge:
 /// <c>number|province|count|pledges|invite|time</c>, numbers in base 36, time in Unix ms, province and pledge ids as the
 /// short codes of the {pledges} symbol table (pledges joined by '.'). Field <c>USERr</c> is the referral part:
-/// <c>first-touch code|its kind letter|later codes joined by ','</c>. Each stays under the 64 bytes of
+/// <c>first-touch code|its kind letter|later codes joined by ','</c>. Field <c>USERi</c> lists the user's invite codes,
+/// written with each code (RedisReferralRegistry). Each stays under the 64 bytes of
 /// hash-max-listpack-value (Lua in <see cref="PledgerScripts"/> writes and reads them).
 /// </remarks>
 internal static class PledgerEntry
@@ -35,6 +36,9 @@ internal static class PledgerEntry
     public static string Field(UserHash user) => user.Value[^12..];
 
     public static string ReferralField(UserHash user) => Field(user) + "r";
+
+    /// <summary>The invite codes the user owns, joined by ',': the index "delete my data" releases them by.</summary>
+    public static string CodesField(UserHash user) => Field(user) + "i";
 
     public static string KindLetter(string kind) => s_kindLetters[kind];
 

@@ -12,15 +12,19 @@ public sealed class RedisReferralRegistry(
     IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time, ILogger<RedisReferralRegistry> logger)
     : IReferralRegistry
 {
-    // KEYS[1] the new code's hash. ARGV[1] the owner's user hash, ARGV[2] the creation time (ISO 8601, UTC).
-    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten. A peer code joins
-    // the staff list's ranks only once it reaches someone: most pledgers invite nobody, and 12 million idle entries
-    // would cost a gigabyte.
+    // KEYS[1] the new code's hash, KEYS[2] the owner's pledger bucket. ARGV[1] the owner's user hash, ARGV[2] the
+    // creation time (ISO 8601, UTC), ARGV[3] the code, ARGV[4] the owner's code-index field (PledgerEntry).
+    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten. The owner's index
+    // of codes is written with the code, atomically, so "delete my data" finds every code it must release. A peer code
+    // joins the staff list's ranks only once it reaches someone: most pledgers invite nobody, and 12 million idle
+    // entries would cost a gigabyte.
     private const string CreateScript = """
         if redis.call('EXISTS', KEYS[1]) == 1 then
             return 0
         end
         redis.call('HSET', KEYS[1], 'kind', 'peer', 'owner', ARGV[1], 'created', ARGV[2], 'active', '1')
+        local codes = redis.call('HGET', KEYS[2], ARGV[4])
+        redis.call('HSET', KEYS[2], ARGV[4], codes and (codes .. ',' .. ARGV[3]) or ARGV[3])
         return 1
         """;
 
@@ -134,7 +138,9 @@ public sealed class RedisReferralRegistry(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var code = ReferralCodeFormat.NewPeerCode();
-            var result = await database.ScriptEvaluateAsync(CreateScript, [keys.ReferralCode(code)], [owner.Value, created])
+            var result = await database.ScriptEvaluateAsync(
+                    CreateScript, [keys.ReferralCode(code), keys.PledgerBucket(owner)],
+                    [owner.Value, created, code, PledgerEntry.CodesField(owner)])
                 .WaitAsync(cancellationToken);
             if ((long)result != 1)
             {
@@ -142,9 +148,6 @@ public sealed class RedisReferralRegistry(
                 continue;
             }
 
-            // The code's slot and the owner's differ, so the index is a second write; a code missing from it would
-            // keep its owner after "delete my data", so it is written before the code is handed out.
-            await database.SetAddAsync(keys.PeerCodesOf(owner), code).WaitAsync(cancellationToken);
             logger.PeerCodeCreated(code);
             return code;
         }
@@ -155,22 +158,36 @@ public sealed class RedisReferralRegistry(
     public async Task<int> ReleasePeerCodesAsync(UserHash owner, CancellationToken cancellationToken)
     {
         var database = multiplexer.GetDatabase();
-        var index = keys.PeerCodesOf(owner);
-        var codes = await database.SetMembersAsync(index).WaitAsync(cancellationToken);
-        if (codes.Length == 0)
+        var bucket = keys.PledgerBucket(owner);
+        var field = PledgerEntry.CodesField(owner);
+        // The index in the owner's bucket, and the per-user set that held it before the buckets (data written then).
+        var batch = database.CreateBatch();
+        var indexRead = batch.HashGetAsync(bucket, field);
+        var legacyRead = batch.SetMembersAsync(keys.PeerCodesOf(owner));
+        batch.Execute();
+        var index = (string?)await indexRead.WaitAsync(cancellationToken);
+        var codes = (index?.Split(',') ?? [])
+            .Concat((await legacyRead.WaitAsync(cancellationToken)).Select(code => (string)code!))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (codes.Count == 0)
         {
             return 0;
         }
 
         // One HDEL per code, pipelined. The index goes last, so a failure part-way leaves it for a retry. The codes,
         // their reach and the pledges they brought stay: aggregates, no owner.
-        var batch = database.CreateBatch();
-        var releases = codes.Select(code => batch.HashDeleteAsync(keys.ReferralCode(code!), Owner)).ToList();
+        batch = database.CreateBatch();
+        var releases = codes.Select(code => batch.HashDeleteAsync(keys.ReferralCode(code), Owner)).ToList();
         batch.Execute();
         await Task.WhenAll(releases).WaitAsync(cancellationToken);
-        await database.KeyDeleteAsync(index).WaitAsync(cancellationToken);
+        batch = database.CreateBatch();
+        var indexDeleted = batch.HashDeleteAsync(bucket, field);
+        var legacyDeleted = batch.KeyDeleteAsync(keys.PeerCodesOf(owner));
+        batch.Execute();
+        await Task.WhenAll(indexDeleted, legacyDeleted).WaitAsync(cancellationToken);
 
-        logger.PeerCodesReleased(codes.Length);
-        return codes.Length;
+        logger.PeerCodesReleased(codes.Count);
+        return codes.Count;
     }
 }

@@ -32,7 +32,7 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     // the counted value, so a staff export reads each with one HGETALL.
 
     /// <summary>A hash holding many users' records, small enough to stay listpack-encoded: field <c>USER</c> the packed
-    /// pledge, field <c>USERr</c> the first-touch referral code and later codes (PledgerEntry). The bucket is the first
+    /// pledge, <c>USERr</c> the first-touch referral code and later codes, <c>USERi</c> their invite codes (PledgerEntry). The bucket is the first
     /// <c>pledgerBucketBits</c> bits of the user hash; the bits are fixed for the life of the data.</summary>
     public RedisKey PledgerBucket(UserHash user)
     {
@@ -109,7 +109,8 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     /// <summary>A list, newest first: staff changes to referral codes as JSON (key id, action, code, time).</summary>
     public RedisKey StaffAudit() => $"{prefix}staff:audit";
 
-    /// <summary>A set: the peer codes a user owns, so "delete my data" can release them.</summary>
+    /// <summary>A set: the peer codes a user owned before their index moved into the pledger bucket (field USERi); read
+    /// and removed by "delete my data" only.</summary>
     public RedisKey PeerCodesOf(UserHash owner) => $"{prefix}{{u:{owner}}}:peer-codes";
 
     // Direct Line (DirectLine/): a conversation's keys share {dl:ID}, so the append script stays in one cluster slot.

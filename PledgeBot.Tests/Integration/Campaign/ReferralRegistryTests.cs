@@ -32,7 +32,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         Assert.Equal(
             new Dictionary<string, string> { ["kind"] = "peer", ["owner"] = User(1).Value, ["created"] = "2026-11-23T05:00:00Z", ["active"] = "1" },
             stored);
-        Assert.Equal([code], (await _database.SetMembersAsync(_keys.PeerCodesOf(User(1)))).Select(c => (string)c!));
+        Assert.Equal(code, (string?)await _database.HashGetAsync(_keys.PledgerBucket(User(1)), PledgerEntry.CodesField(User(1))));
     }
 
     [Fact]
@@ -221,10 +221,26 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         Assert.Equal((2, 0), (released, releasedAgain));
         Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(first), "owner"));
         Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(second), "owner"));
-        Assert.False(await _database.KeyExistsAsync(_keys.PeerCodesOf(User(1))));
+        Assert.False(await _database.HashExistsAsync(_keys.PledgerBucket(User(1)), PledgerEntry.CodesField(User(1))));
         Assert.True(await registry.IsActiveAsync(first, CancellationToken.None));
         Assert.Equal(1, (await CountsAsync(first))["reach"]);
         Assert.Equal(User(9).Value, (string?)await _database.HashGetAsync(_keys.ReferralCode(other), "owner"));
+    }
+
+    [Fact]
+    public async Task Releases_codes_indexed_before_the_buckets_too()
+    {
+        var registry = CreateRegistry();
+        var current = await registry.CreatePeerCodeAsync(User(4), CancellationToken.None);
+        await _database.HashSetAsync(_keys.ReferralCode("OLDCODE1"), [new("kind", "peer"), new("owner", User(4).Value), new("active", "1")]);
+        await _database.SetAddAsync(_keys.PeerCodesOf(User(4)), "OLDCODE1");
+
+        var released = await registry.ReleasePeerCodesAsync(User(4), CancellationToken.None);
+
+        Assert.Equal(2, released);
+        Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(current), "owner"));
+        Assert.False(await _database.HashExistsAsync(_keys.ReferralCode("OLDCODE1"), "owner"));
+        Assert.False(await _database.KeyExistsAsync(_keys.PeerCodesOf(User(4))));
     }
 
     private async Task CreateStaffCodesAsync(params (string Code, string Kind)[] codes) =>
