@@ -30,9 +30,6 @@ internal static class PledgerEntry
         [ReferralKinds.Peer] = "p",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> s_kindsByLetter =
-        s_kindLetters.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
-
     public static string Field(UserHash user) => user.Value[^12..];
 
     public static string ReferralField(UserHash user) => Field(user) + "r";
@@ -42,18 +39,9 @@ internal static class PledgerEntry
 
     public static string KindLetter(string kind) => s_kindLetters[kind];
 
-    /// <summary>The first-touch code and its kind from a referral part, or nulls when there is none.</summary>
-    public static (string? Code, string? Kind) FirstTouch(RedisValue referral)
-    {
-        if (referral.IsNullOrEmpty)
-        {
-            return (null, null);
-        }
-
-        var parts = ((string)referral!).Split('|');
-        var kind = parts.Length > 1 && s_kindsByLetter.TryGetValue(parts[1], out var known) ? known : ReferralKinds.Kol;
-        return (parts[0], kind);
-    }
+    /// <summary>The first-touch code from a referral part, or null when there is none.</summary>
+    public static string? FirstTouch(RedisValue referral) =>
+        referral.IsNullOrEmpty ? null : ((string)referral!).Split('|')[0];
 
     public static string JoinPledgeIds(IReadOnlyList<string> pledgeIds)
     {

@@ -13,12 +13,15 @@ public sealed class RedisCampaignLedger(
 {
     // KEYS[1] the pledger's bucket, KEYS[2] the total, KEYS[3..7] the hashes by day, province, channel, age band and the
     // day's combinations, KEYS[8] the symbol table, KEYS[9] (when the pledge has a referral code) the hash by code,
-    // KEYS[10..11] (when the user has a first-touch code) that code's hash and the pledges rank of its kind.
+    // KEYS[10..] (when the user has a first-touch code) that code's hash and the pledges ranks of every kind, in
+    // ReferralKinds.All order.
     // ARGV[1] day, [2] province, [3] channel, [4] age band, [5] combination field, [6] pledge ids, [7] invite code
-    // ('' for none), [8] time in Unix ms, [9] referral code, [10] the first-touch code read before ('' for none),
-    // [11] the user's field in the bucket (PledgerEntry).
-    // First touch wins: the code is the one kept in the user's referral part (RedisReferralRegistry); if it appeared
-    // after it was read, the script answers {-1} and the ledger reads again, so the pledge never lands on another code.
+    // ('' for none), [8] time in Unix ms, [9] referral code, [10] the first-touch code expected ('' for none),
+    // [11] the user's field in the bucket (PledgerEntry), [12..] the kinds' letters in ReferralKinds.All order.
+    // First touch wins: the code is the one kept in the user's referral part (RedisReferralRegistry). The ledger first
+    // expects the conversation's own code (almost always the user's first touch), so most pledges take one round trip;
+    // when the referral part says otherwise the script answers {-1}, and the ledger reads the part and tries again, so
+    // the pledge never lands on another code.
     // Every key carries {pledges}: a cluster runs the script on one shard, so that shard takes every pledge write and
     // holds every record (under 100 bytes each, about 1 GB at 12 million pledgers: size that shard for it). One Redis
     // runs such a script tens of thousands of times a second, far beyond a festival's burst; in exchange the number,
@@ -35,6 +38,15 @@ public sealed class RedisCampaignLedger(
         if (referral and string.match(referral, '^[^|]*') or '') ~= ARGV[10] then
             return {-1}
         end
+        local rank = 11
+        if KEYS[10] then
+            local letter = string.match(referral, '^[^|]*|([^|]*)')
+            for i = 12, #ARGV do
+                if ARGV[i] == letter then
+                    rank = i - 1
+                end
+            end
+        end
         local number = redis.call('INCR', KEYS[2])
         redis.call('HINCRBY', KEYS[3], ARGV[1], 1)
         local count = redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
@@ -47,7 +59,7 @@ public sealed class RedisCampaignLedger(
         if KEYS[10] then
             redis.call('HINCRBY', KEYS[10], 'pledges', 1)
             redis.call('HINCRBY', KEYS[10], 'pledges:' .. ARGV[1], 1)
-            redis.call('ZINCRBY', KEYS[11], 1, ARGV[9])
+            redis.call('ZINCRBY', KEYS[rank], 1, ARGV[9])
         end
         local codes = {}
         for id in string.gmatch(ARGV[6], '[^,]+') do
@@ -67,7 +79,10 @@ public sealed class RedisCampaignLedger(
         return decode(KEYS[2], record)
         """;
 
-    private const int AttributionAttempts = 3;
+    // The first attempt expects the conversation's code; the others read the user's referral part first.
+    private const int AttributionAttempts = 4;
+
+    private static readonly RedisValue[] s_kindLetters = [.. ReferralKinds.All.Select(kind => (RedisValue)PledgerEntry.KindLetter(kind))];
 
     private readonly AggregateCounters _counters = new(multiplexer, keys);
 
@@ -90,8 +105,10 @@ public sealed class RedisCampaignLedger(
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (firstTouch, kind) = PledgerEntry.FirstTouch(
-                await database.HashGetAsync(bucket, PledgerEntry.ReferralField(pledge.User)).WaitAsync(cancellationToken));
+            var firstTouch = attempt == 0
+                ? ReferralCode(pledge.ReferralCode)
+                : PledgerEntry.FirstTouch(
+                    await database.HashGetAsync(bucket, PledgerEntry.ReferralField(pledge.User)).WaitAsync(cancellationToken));
             var code = firstTouch ?? ReferralCode(pledge.ReferralCode);
             RedisKey[] scriptKeys =
             [
@@ -100,14 +117,14 @@ public sealed class RedisCampaignLedger(
                 .. code is null ? Array.Empty<RedisKey>() : [keys.PledgesByCode()],
                 .. firstTouch is null
                     ? Array.Empty<RedisKey>()
-                    : [keys.ReferralCode(firstTouch), keys.ReferralRank(kind!, ReferralMetrics.Pledges)],
+                    : [keys.ReferralCode(firstTouch), .. ReferralKinds.All.Select(kind => keys.ReferralRank(kind, ReferralMetrics.Pledges))],
             ];
             RedisValue[] arguments =
             [
                 day, pledge.Province, channel, pledge.AgeBand, CountedMix.Of(pledge.Province, channel, code, pledge.AgeBand),
                 PledgerEntry.JoinPledgeIds(pledge.PledgeIds), pledge.InviteCode ?? string.Empty,
                 pledge.At.ToUnixTimeMilliseconds(), code ?? string.Empty, firstTouch ?? string.Empty,
-                PledgerEntry.Field(pledge.User),
+                PledgerEntry.Field(pledge.User), .. s_kindLetters,
             ];
 
             var result = await database.ScriptEvaluateAsync(PledgeScript, scriptKeys, arguments).WaitAsync(cancellationToken);

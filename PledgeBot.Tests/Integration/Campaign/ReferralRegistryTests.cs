@@ -194,6 +194,22 @@ public abstract class ReferralRegistryTests(IStoreServer server)
     }
 
     [Fact]
+    public async Task Counts_a_pledge_in_the_rank_of_its_first_touch_codes_kind()
+    {
+        var registry = CreateRegistry();
+        var ledger = new RedisCampaignLedger(server.Multiplexer, _keys, _time, NullLogger<RedisCampaignLedger>.Instance);
+        await CreateStaffCodesAsync(("SCHOOL_X", "school"));
+        await registry.TouchAsync("SCHOOL_X", User(6), "zalo", Noon, CancellationToken.None);
+
+        var receipt = await ledger.RecordPledgeAsync(Pledge(6, code: "school_x"), CancellationToken.None);
+
+        Assert.True(receipt.Recorded);
+        Assert.Equal(1, await _database.SortedSetScoreAsync(_keys.ReferralRank("school", "pledges"), "SCHOOL_X"));
+        Assert.Null(await _database.SortedSetScoreAsync(_keys.ReferralRank("kol", "pledges"), "SCHOOL_X"));
+        Assert.Equal(1, (await CountsAsync("SCHOOL_X"))["pledges"]);
+    }
+
+    [Fact]
     public async Task Keeps_a_codes_keys_and_its_users_first_touch_in_the_pledges_slot()
     {
         RedisKey[] keys =
