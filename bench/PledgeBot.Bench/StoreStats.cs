@@ -30,7 +30,7 @@ internal static class StoreStats
 
     // The long-lived per-user records are the pledger buckets ({pledges}:pl:*, many users' packed records per hash);
     // conversation state expires and is not counted. All buckets' MEMORY USAGE over the pledge fields they hold (a
-    // user's second field, ending in 'r', is their referral part, not another user).
+    // user's other fields, ending in 'r' and 'i', are their referral part and invite-code index, not other users).
     public static async Task<double?> BytesPerPledgerAsync(IConnectionMultiplexer? redis, IServer? server)
     {
         if (redis is null || server is null)
@@ -50,7 +50,7 @@ internal static class StoreStats
                     bytes += (long)usage;
                 }
 
-                pledgers += (await database.HashKeysAsync(key)).Count(field => !((string)field!).EndsWith('r'));
+                pledgers += (await database.HashKeysAsync(key)).Count(field => !((string)field!).EndsWith('r') && !((string)field!).EndsWith('i'));
             }
 
             return pledgers == 0 ? null : (double)bytes / pledgers;
