@@ -30,6 +30,8 @@ public sealed class ConversationStateMiddleware(
             var stored = await store.ReadAsync(key, activityId, cancellationToken);
             if (stored.ActivitySeen)
             {
+                // A store that answered the first attempt from its cache learns of the duplicate at the write.
+                context.ClearReplies();
                 context.Duplicate = true;
                 logger.DuplicateSkipped(context.ChannelId);
                 return;

@@ -10,6 +10,8 @@ public sealed class DeploymentTemplateTests
         ["Store:KeyPrefix"] = "the default prefix; one bot per cache",
         ["Store:ConversationTtlDays"] = "default retention (privacy: Decree 13 data minimisation)",
         ["Store:DeduplicationMinutes"] = "default covers the channels' redelivery window",
+        ["Store:StateCacheEntries"] = "default bounds each instance's state cache at some tens of MB",
+        ["Store:PledgerBucketBits"] = "default is sized for the campaign's 12 million; fixed for the life of the data",
         ["Cards:CacheSizeBytes"] = "default fits the B1 plan's memory",
         ["Connector:MaxAttempts"] = "retry policy of PROTOCOL.md 2; default",
         ["Connector:RetryBaseDelay"] = "retry policy; default",

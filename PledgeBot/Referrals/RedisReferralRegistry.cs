@@ -12,50 +12,67 @@ public sealed class RedisReferralRegistry(
     IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time, ILogger<RedisReferralRegistry> logger)
     : IReferralRegistry
 {
-    // KEYS[1] the new code's hash. ARGV[1] the owner's user hash, ARGV[2] the creation time (ISO 8601, UTC).
-    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten. A peer code joins
-    // the staff list's ranks only once it reaches someone: most pledgers invite nobody, and 12 million idle entries
-    // would cost a gigabyte.
+    // KEYS[1] the new code's hash, KEYS[2] the owner's pledger bucket. ARGV[1] the owner's user hash, ARGV[2] the
+    // creation time (ISO 8601, UTC), ARGV[3] the code, ARGV[4] the owner's code-index field (PledgerEntry).
+    // SET NX for a hash: an existing code (a staff code or another pledger's) is never overwritten. The owner's index
+    // of codes is written with the code, atomically, so "delete my data" finds every code it must release. A peer code
+    // joins the staff list's ranks only once it reaches someone: most pledgers invite nobody, and 12 million idle
+    // entries would cost a gigabyte.
     private const string CreateScript = """
         if redis.call('EXISTS', KEYS[1]) == 1 then
             return 0
         end
         redis.call('HSET', KEYS[1], 'kind', 'peer', 'owner', ARGV[1], 'created', ARGV[2], 'active', '1')
+        local codes = redis.call('HGET', KEYS[2], ARGV[4])
+        redis.call('HSET', KEYS[2], ARGV[4], codes and (codes .. ',' .. ARGV[3]) or ARGV[3])
         return 1
         """;
 
-    // KEYS[1] the code's hash, KEYS[2] the user's pledger hash, KEYS[3] the reach rank of the code's kind, KEYS[4] the
-    // unknown bucket; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam day, [5] the code's kind.
-    // Exact distinct counts: the pledger hash keeps a field t:CODE per code the user arrived with (at most 64), so
-    // reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge (one DEL).
+    // KEYS[1] the code's hash, KEYS[2] the user's pledger bucket, KEYS[3] the unknown bucket, KEYS[4..] the reach ranks
+    // of the n kinds in ReferralKinds.All order; all {pledges}. ARGV[1] code, [2] user hash, [3] channel, [4] Viet Nam
+    // day, [5] the user's referral field in the bucket, then the n kinds and the n kind letters (PledgerEntry), in the
+    // same order. The code's kind is read here, not before: one round trip per arrival.
+    // Exact distinct counts: the referral part keeps the first-touch code and the later codes the user arrived with,
+    // so reach needs no HyperLogLog and "delete my data" erases the user's touches with their pledge. It stays within
+    // 64 bytes, the listpack limit: a code that would not fit (a user's fourth or fifth) counts as a repeat.
     // Answers {kind: 0 unknown, 1 own code, 2 reached, 3 repeated; 1 when first touch; the attributed code or ''}.
     private const string TouchScript = """
-        local code = redis.call('HMGET', KEYS[1], 'active', 'owner')
-        if code[1] ~= '1' then
-            redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
+        local code = redis.call('HMGET', KEYS[1], 'active', 'owner', 'kind')
+        local n = (#ARGV - 5) / 2
+        local k = 0
+        for i = 1, n do
+            if ARGV[5 + i] == code[3] then
+                k = i
+            end
+        end
+        if code[1] ~= '1' or k == 0 then
+            redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
             return {0, 0, ''}
         end
-        local attributed = redis.call('HGET', KEYS[2], 'ref')
+        local referral = redis.call('HGET', KEYS[2], ARGV[5])
+        local attributed = referral and string.match(referral, '^[^|]*') or nil
         if code[2] == ARGV[2] then
             return {1, 0, attributed or ''}
         end
-        local touched = 't:' .. ARGV[1]
-        if redis.call('HEXISTS', KEYS[2], touched) == 1 or redis.call('HLEN', KEYS[2]) >= 64 then
-            return {3, 0, attributed or ''}
-        end
-        redis.call('HSET', KEYS[2], touched, ARGV[4])
         local first = 0
-        if not attributed then
+        if attributed then
+            local later = string.match(referral, '^[^|]*|[^|]*|(.*)$') or ''
+            local value = referral .. (later == '' and '' or ',') .. ARGV[1]
+            if attributed == ARGV[1] or string.find(',' .. later .. ',', ',' .. ARGV[1] .. ',', 1, true) or #value > 64 then
+                return {3, 0, attributed}
+            end
+            redis.call('HSET', KEYS[2], ARGV[5], value)
+        else
             first = 1
             attributed = ARGV[1]
-            redis.call('HSET', KEYS[2], 'ref', ARGV[1], 'ref-kind', ARGV[5])
+            redis.call('HSET', KEYS[2], ARGV[5], ARGV[1] .. '|' .. ARGV[5 + n + k] .. '|')
             redis.call('HINCRBY', KEYS[1], 'first', 1)
             redis.call('HINCRBY', KEYS[1], 'first:' .. ARGV[4], 1)
         end
         redis.call('HINCRBY', KEYS[1], 'reach', 1)
         redis.call('HINCRBY', KEYS[1], 'reach:' .. ARGV[4], 1)
         redis.call('HINCRBY', KEYS[1], 'channel:' .. ARGV[3], 1)
-        redis.call('ZINCRBY', KEYS[3], 1, ARGV[1])
+        redis.call('ZINCRBY', KEYS[3 + k], 1, ARGV[1])
         return {2, first, attributed}
         """;
 
@@ -85,20 +102,17 @@ public sealed class RedisReferralRegistry(
 
         var database = multiplexer.GetDatabase();
         var day = CampaignDay.Of(at);
-        var kind = (string?)await database.HashGetAsync(keys.ReferralCode(normalized), "kind").WaitAsync(cancellationToken);
-        if (kind is null || !ReferralKinds.All.Contains(kind))
-        {
-            // No key for a made-up code: one counter per day takes them all.
-            await database.HashIncrementAsync(keys.ReferralUnknown(), day).WaitAsync(cancellationToken);
-            logger.ReachIgnored(normalized);
-            return ReferralTouch.Unknown;
-        }
-
         RedisKey[] scriptKeys =
         [
-            keys.ReferralCode(normalized), keys.Pledger(user), keys.ReferralRank(kind, ReferralMetrics.Reach), keys.ReferralUnknown(),
+            keys.ReferralCode(normalized), keys.PledgerBucket(user), keys.ReferralUnknown(),
+            .. ReferralKinds.All.Select(kind => keys.ReferralRank(kind, ReferralMetrics.Reach)),
         ];
-        RedisValue[] arguments = [normalized, user.Value, channel.ToLowerInvariant(), day, kind];
+        RedisValue[] arguments =
+        [
+            normalized, user.Value, channel.ToLowerInvariant(), day, PledgerEntry.ReferralField(user),
+            .. ReferralKinds.All.Select(kind => (RedisValue)kind),
+            .. ReferralKinds.All.Select(kind => (RedisValue)PledgerEntry.KindLetter(kind)),
+        ];
         var reply = (RedisResult[])(await database.ScriptEvaluateAsync(TouchScript, scriptKeys, arguments).WaitAsync(cancellationToken))!;
         var touchKind = (long)reply[0] switch
         {
@@ -124,7 +138,9 @@ public sealed class RedisReferralRegistry(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var code = ReferralCodeFormat.NewPeerCode();
-            var result = await database.ScriptEvaluateAsync(CreateScript, [keys.ReferralCode(code)], [owner.Value, created])
+            var result = await database.ScriptEvaluateAsync(
+                    CreateScript, [keys.ReferralCode(code), keys.PledgerBucket(owner)],
+                    [owner.Value, created, code, PledgerEntry.CodesField(owner)])
                 .WaitAsync(cancellationToken);
             if ((long)result != 1)
             {
@@ -132,9 +148,6 @@ public sealed class RedisReferralRegistry(
                 continue;
             }
 
-            // The code's slot and the owner's differ, so the index is a second write; a code missing from it would
-            // keep its owner after "delete my data", so it is written before the code is handed out.
-            await database.SetAddAsync(keys.PeerCodesOf(owner), code).WaitAsync(cancellationToken);
             logger.PeerCodeCreated(code);
             return code;
         }
@@ -145,22 +158,36 @@ public sealed class RedisReferralRegistry(
     public async Task<int> ReleasePeerCodesAsync(UserHash owner, CancellationToken cancellationToken)
     {
         var database = multiplexer.GetDatabase();
-        var index = keys.PeerCodesOf(owner);
-        var codes = await database.SetMembersAsync(index).WaitAsync(cancellationToken);
-        if (codes.Length == 0)
+        var bucket = keys.PledgerBucket(owner);
+        var field = PledgerEntry.CodesField(owner);
+        // The index in the owner's bucket, and the per-user set that held it before the buckets (data written then).
+        var batch = database.CreateBatch();
+        var indexRead = batch.HashGetAsync(bucket, field);
+        var legacyRead = batch.SetMembersAsync(keys.PeerCodesOf(owner));
+        batch.Execute();
+        var index = (string?)await indexRead.WaitAsync(cancellationToken);
+        var codes = (index?.Split(',') ?? [])
+            .Concat((await legacyRead.WaitAsync(cancellationToken)).Select(code => (string)code!))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (codes.Count == 0)
         {
             return 0;
         }
 
         // One HDEL per code, pipelined. The index goes last, so a failure part-way leaves it for a retry. The codes,
         // their reach and the pledges they brought stay: aggregates, no owner.
-        var batch = database.CreateBatch();
-        var releases = codes.Select(code => batch.HashDeleteAsync(keys.ReferralCode(code!), Owner)).ToList();
+        batch = database.CreateBatch();
+        var releases = codes.Select(code => batch.HashDeleteAsync(keys.ReferralCode(code), Owner)).ToList();
         batch.Execute();
         await Task.WhenAll(releases).WaitAsync(cancellationToken);
-        await database.KeyDeleteAsync(index).WaitAsync(cancellationToken);
+        batch = database.CreateBatch();
+        var indexDeleted = batch.HashDeleteAsync(bucket, field);
+        var legacyDeleted = batch.KeyDeleteAsync(keys.PeerCodesOf(owner));
+        batch.Execute();
+        await Task.WhenAll(indexDeleted, legacyDeleted).WaitAsync(cancellationToken);
 
-        logger.PeerCodesReleased(codes.Length);
-        return codes.Length;
+        logger.PeerCodesReleased(codes.Count);
+        return codes.Count;
     }
 }

@@ -7,8 +7,14 @@ namespace PledgeBot.Store;
 
 // Keys that one script touches together share a {hash tag}, so they stay in one cluster slot.
 // The prefix comes from Store:KeyPrefix (default "pledgebot:").
-public sealed class RedisKeys(string prefix)
+public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.DefaultPledgerBucketBits)
 {
+    /// <summary>2^18 buckets: some 46 pledgers each at 12 million, within a listpack's 128 entries.</summary>
+    public const int DefaultPledgerBucketBits = 18;
+
+    /// <summary>The bucket bits come from the first 5 hex digits of the user hash.</summary>
+    public const int MaxPledgerBucketBits = 20;
+
     /// <summary>A hash: <c>v</c> the version, <c>d</c> the JSON.</summary>
     public RedisKey State(StateKey key) => $"{prefix}{{c:{key}}}:state";
 
@@ -25,8 +31,17 @@ public sealed class RedisKeys(string prefix)
     // live in one cluster slot (see RedisCampaignLedger for the hot-slot trade-off). Counters are hashes keyed by
     // the counted value, so a staff export reads each with one HGETALL.
 
-    /// <summary>A hash: the user's pledge number, province, province count, pledge ids, invite code and time.</summary>
-    public RedisKey Pledger(UserHash user) => $"{prefix}{{pledges}}:pledger:{user}";
+    /// <summary>A hash holding many users' records, small enough to stay listpack-encoded: field <c>USER</c> the packed
+    /// pledge, <c>USERr</c> the first-touch referral code and later codes, <c>USERi</c> their invite codes (PledgerEntry). The bucket is the first
+    /// <c>pledgerBucketBits</c> bits of the user hash; the bits are fixed for the life of the data.</summary>
+    public RedisKey PledgerBucket(UserHash user)
+    {
+        var head = Convert.ToInt32(user.Value[..5], 16) >> (MaxPledgerBucketBits - pledgerBucketBits);
+        return $"{prefix}{{pledges}}:pl:{head:x}";
+    }
+
+    /// <summary>A hash: pledge and province ids ↔ the short codes the pledger records store them as.</summary>
+    public RedisKey PledgeSymbols() => $"{prefix}{{pledges}}:symbols";
 
     /// <summary>A counter: every pledge; its value after INCR is the pledge's number.</summary>
     public RedisKey PledgeTotal() => $"{prefix}{{pledges}}:total";
@@ -94,7 +109,8 @@ public sealed class RedisKeys(string prefix)
     /// <summary>A list, newest first: staff changes to referral codes as JSON (key id, action, code, time).</summary>
     public RedisKey StaffAudit() => $"{prefix}staff:audit";
 
-    /// <summary>A set: the peer codes a user owns, so "delete my data" can release them.</summary>
+    /// <summary>A set: the peer codes a user owned before their index moved into the pledger bucket (field USERi); read
+    /// and removed by "delete my data" only.</summary>
     public RedisKey PeerCodesOf(UserHash owner) => $"{prefix}{{u:{owner}}}:peer-codes";
 
     // Direct Line (DirectLine/): a conversation's keys share {dl:ID}, so the append script stays in one cluster slot.

@@ -4,15 +4,21 @@ using StackExchange.Redis;
 
 namespace PledgeBot.Store;
 
-/// <summary>Conversation state in Redis or Garnet: one pipelined round trip to read, one script to write.</summary>
+/// <summary>Conversation state in Redis or Garnet: one script to write, and a read only when this instance has not
+/// written the conversation recently (<see cref="ConversationStateCache"/>), else one pipelined round trip.</summary>
 public sealed class RedisStateStore(
     IConnectionMultiplexer multiplexer, RedisKeys keys, IOptions<StoreOptions> options, ILogger<RedisStateStore> logger)
-    : IStateStore
+    : IStateStore, IDisposable
 {
     // KEYS[1] the conversation's state hash (v = version, d = JSON); KEYS[2], when present, the activity's seen
     // marker. Both carry the conversation's {c:…} hash tag, so the script stays in one cluster slot.
     // ARGV[1] expected version, ARGV[2] JSON, ARGV[3] state TTL in ms, ARGV[4] seen-marker TTL in ms.
+    // Answers 1 written, 0 stale version, 2 the activity was already processed (a turn run from the cache, which
+    // skipped the read that would have said so).
     private const string WriteScript = """
+        if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then
+            return 2
+        end
         local stored = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
         if stored ~= tonumber(ARGV[1]) then
             return 0
@@ -25,14 +31,37 @@ public sealed class RedisStateStore(
         return 1
         """;
 
+    // KEYS[1] the conversation's state hash; ARGV[1] the state TTL in ms. "Delete my data" drops the JSON but keeps the
+    // version, one more than before: a version never comes round again, so no instance's cached copy of the deleted
+    // state can match a later write and bring it back.
+    private const string DeleteScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then
+            return 0
+        end
+        redis.call('HDEL', KEYS[1], 'd')
+        redis.call('HINCRBY', KEYS[1], 'v', 1)
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        return 1
+        """;
+
     private static readonly RedisValue[] s_stateFields = ["v", "d"];
 
     private readonly long _stateTtlMs = (long)TimeSpan.FromDays(options.Value.ConversationTtlDays).TotalMilliseconds;
     private readonly long _seenTtlMs = (long)TimeSpan.FromMinutes(options.Value.DeduplicationMinutes).TotalMilliseconds;
+    private readonly ConversationStateCache _cache =
+        new(options.Value.StateCacheEntries, TimeSpan.FromDays(options.Value.ConversationTtlDays));
+
+    /// <summary>How many conversations the in-process cache holds now.</summary>
+    public long CachedConversations => _cache.Count;
 
     public async Task<StoredState> ReadAsync(StateKey key, string? activityId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (_cache.TryGet(key, out var cached))
+        {
+            // Whether the activity was seen is left to the write, which refuses a processed one (IStateStore).
+            return new StoredState(cached.Json, cached.Version, ActivitySeen: false);
+        }
 
         // Both commands leave in one write to the socket: one round trip per turn (DESIGN.md, Data flow).
         var batch = multiplexer.GetDatabase().CreateBatch();
@@ -58,15 +87,29 @@ public sealed class RedisStateStore(
             .ScriptEvaluateAsync(WriteScript, scriptKeys, [expectedVersion, json, _stateTtlMs, _seenTtlMs])
             .WaitAsync(cancellationToken);
 
-        var written = (long)result == 1;
-        if (!written)
+        switch ((long)result)
         {
-            logger.WriteConflict(key.Value, expectedVersion);
+            case 1:
+                _cache.Set(key, json, expectedVersion + 1);
+                return true;
+            case 2:
+                _cache.Remove(key);
+                logger.WriteOfSeenActivityRefused(key.Value);
+                return false;
+            default:
+                // Another instance (or a concurrent turn here) wrote first: the next read goes to the store.
+                _cache.Remove(key);
+                logger.WriteConflict(key.Value, expectedVersion);
+                return false;
         }
-
-        return written;
     }
 
-    public Task DeleteAsync(StateKey key, CancellationToken cancellationToken) =>
-        multiplexer.GetDatabase().KeyDeleteAsync(keys.State(key)).WaitAsync(cancellationToken);
+    public async Task DeleteAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        _cache.Remove(key);
+        await multiplexer.GetDatabase().ScriptEvaluateAsync(DeleteScript, [keys.State(key)], [_stateTtlMs]).WaitAsync(cancellationToken);
+        _cache.Remove(key);
+    }
+
+    public void Dispose() => _cache.Dispose();
 }

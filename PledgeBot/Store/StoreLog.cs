@@ -15,6 +15,9 @@ internal static partial class StoreLog
     [LoggerMessage(3004, LogLevel.Debug, "Conversation {StateKey} changed since version {ExpectedVersion}; write refused")]
     public static partial void WriteConflict(this ILogger logger, string stateKey, long expectedVersion);
 
+    [LoggerMessage(3006, LogLevel.Debug, "Conversation {StateKey} already processed the activity; write refused")]
+    public static partial void WriteOfSeenActivityRefused(this ILogger logger, string stateKey);
+
     [LoggerMessage(3005, LogLevel.Information, "Store ready on {Endpoints}; connected: {Connected}")]
     public static partial void StoreReady(this ILogger logger, string endpoints, bool connected);
 }

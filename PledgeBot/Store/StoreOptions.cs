@@ -20,4 +20,14 @@ public sealed class StoreOptions
 
     [Range(1, 24 * 60)]
     public int DeduplicationMinutes { get; set; } = 10;
+
+    /// <summary>How many recently active conversations each instance keeps in memory (state and version), so their
+    /// turns skip the read; a few KB each. 0 turns the cache off.</summary>
+    [Range(0, 10_000_000)]
+    public int StateCacheEntries { get; set; } = 20_000;
+
+    /// <summary>Pledger records live in 2^bits hash buckets (RedisKeys.PledgerBucket). Size it so the expected pledgers
+    /// put some 30–80 in each bucket (under Redis's 128-entry listpack limit); fixed for the life of the data.</summary>
+    [Range(0, RedisKeys.MaxPledgerBucketBits)]
+    public int PledgerBucketBits { get; set; } = RedisKeys.DefaultPledgerBucketBits;
 }

@@ -21,7 +21,9 @@ public static class StoreServiceCollectionExtensions
         // Started only when the multiplexer asks for it, i.e. when no connection string is set.
         services.AddSingleton<EmbeddedGarnet>();
         services.AddSingleton<IConnectionMultiplexer>(provider => Connect(provider, configuration));
-        services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix));
+        services.AddSingleton(provider => new RedisKeys(
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix,
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.PledgerBucketBits));
         services.AddSingleton<IStateStore, RedisStateStore>();
         services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         services.AddHostedService<StoreStartup>();

@@ -80,6 +80,7 @@ var commandsAfter = await StoreStats.CommandCallsAsync(server);
 var turns = recorder.Count;
 var turnRate = turns / elapsed.TotalSeconds;
 var perPledger = await StoreStats.BytesPerPledgerAsync(redis, server);
+var peerCodesPerPledger = await StoreStats.PeerCodeBytesPerPledgerAsync(redis, server, pledged);
 var (p50, p95, p99, max) = recorder.All();
 
 Console.WriteLine(FormattableString.Invariant($"## {options.Label}"));
@@ -98,7 +99,8 @@ Console.WriteLine(FormattableString.Invariant($"- turns/s: {turnRate:F0}; /healt
 Console.WriteLine(commandsBefore is null || commandsAfter is null || commandsAfter == 0
     ? "- store commands per turn: n/a (no --redis, or the server keeps no INFO commandstats)"
     : FormattableString.Invariant($"- store commands per turn: {(double)(commandsAfter.Value - commandsBefore.Value) / Math.Max(1, turns):F2}"));
-Console.WriteLine(perPledger is null ? "- store bytes per pledged user (long-lived records): n/a" : FormattableString.Invariant($"- store bytes per pledged user (long-lived records, sampled MEMORY USAGE): {perPledger:F0}"));
+Console.WriteLine(perPledger is null ? "- store bytes per pledged user (long-lived records): n/a" : FormattableString.Invariant($"- store bytes per pledged user (pledger buckets, MEMORY USAGE over all buckets / pledgers): {perPledger:F0}"));
+Console.WriteLine(peerCodesPerPledger is null ? "- store bytes per pledger for invite codes: n/a" : FormattableString.Invariant($"- store bytes per pledger for invite codes (peer code hashes): {peerCodesPerPledger:F0}"));
 Console.WriteLine(options.HostPid is null ? "- host peak RSS: n/a (no --host-pid)" : FormattableString.Invariant($"- host peak RSS: {peakRss / 1024.0 / 1024.0:F0} MiB"));
 return recorder.Errors > turns / 100 ? 1 : 0;
 

@@ -28,7 +28,9 @@ internal static class StoreStats
         }
     }
 
-    // The long-lived per-user records are the pledge markers; conversation state expires and is not counted.
+    // The long-lived per-user records are the pledger buckets ({pledges}:pl:*, many users' packed records per hash);
+    // conversation state expires and is not counted. All buckets' MEMORY USAGE over the pledge fields they hold (a
+    // user's other fields, ending in 'r' and 'i', are their referral part and invite-code index, not other users).
     public static async Task<double?> BytesPerPledgerAsync(IConnectionMultiplexer? redis, IServer? server)
     {
         if (redis is null || server is null)
@@ -38,22 +40,49 @@ internal static class StoreStats
 
         try
         {
-            var keys = server.KeysAsync(pattern: "*pledger:*", pageSize: 500);
-            var sizes = new List<long>();
-            await foreach (var key in keys)
+            var database = redis.GetDatabase();
+            var bytes = 0L;
+            var pledgers = 0L;
+            await foreach (var key in server.KeysAsync(pattern: "*{pledges}:pl:*", pageSize: 1000))
             {
-                if (await redis.GetDatabase().ExecuteAsync("MEMORY", "USAGE", key) is { IsNull: false } usage)
+                if (await database.ExecuteAsync("MEMORY", "USAGE", key, "SAMPLES", "0") is { IsNull: false } usage)
                 {
-                    sizes.Add((long)usage);
+                    bytes += (long)usage;
                 }
 
-                if (sizes.Count >= 500)
+                pledgers += (await database.HashKeysAsync(key)).Count(field => !((string)field!).EndsWith('r') && !((string)field!).EndsWith('i'));
+            }
+
+            return pledgers == 0 ? null : (double)bytes / pledgers;
+        }
+        catch (RedisException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The pledgers' invite codes ({pledges}:ref:* of kind peer), each a hash of its own, per pledger.</summary>
+    public static async Task<double?> PeerCodeBytesPerPledgerAsync(IConnectionMultiplexer? redis, IServer? server, long pledgers)
+    {
+        if (redis is null || server is null || pledgers == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var database = redis.GetDatabase();
+            var bytes = 0L;
+            await foreach (var key in server.KeysAsync(pattern: "*{pledges}:ref:*", pageSize: 1000))
+            {
+                if (await database.HashGetAsync(key, "kind") == "peer"
+                    && await database.ExecuteAsync("MEMORY", "USAGE", key, "SAMPLES", "0") is { IsNull: false } usage)
                 {
-                    break;
+                    bytes += (long)usage;
                 }
             }
 
-            return sizes.Count == 0 ? null : sizes.Average();
+            return (double)bytes / pledgers;
         }
         catch (RedisException)
         {

@@ -165,11 +165,46 @@ public abstract class CampaignLedgerTests(IStoreServer server)
     }
 
     [Fact]
+    public async Task Packs_a_pledge_with_every_pledge_id_into_one_short_field_and_reads_it_back_whole()
+    {
+        var ledger = CreateLedger();
+        string[] every = ["otp", "2fa", "links", "tell", "police-video", "private-images", "kind", "ask-photos", "hotlines", "help-friend"];
+        var at = new DateTimeOffset(2026, 12, 31, 23, 59, 59, 987, TimeSpan.Zero);
+        await ledger.RecordPledgeAsync(Pledge(2), CancellationToken.None);
+
+        var recorded = await ledger.RecordPledgeAsync(
+            Pledge(3, province: "ba-ria-vung-tau", at: at) with { PledgeIds = every, InviteCode = "ABCDEFGH" }, CancellationToken.None);
+        var found = await ledger.FindPledgeAsync(User(3), CancellationToken.None);
+        var repeated = await ledger.RecordPledgeAsync(Pledge(3), CancellationToken.None);
+
+        Assert.Equal((true, 2L, "ba-ria-vung-tau", 1L, string.Join(',', every), "ABCDEFGH", at), Comparable(recorded));
+        Assert.Equal(Comparable(recorded with { Recorded = false }), Comparable(found!));
+        Assert.Equal(Comparable(recorded with { Recorded = false }), Comparable(repeated));
+        var packed = (string)(await _database.HashGetAsync(_keys.PledgerBucket(User(3)), PledgerEntry.Field(User(3))))!;
+        Assert.InRange(packed.Length, 1, 64);
+    }
+
+    [Fact]
+    public async Task Keeps_users_sharing_a_bucket_apart_and_erases_only_the_one_who_asks()
+    {
+        var ledger = CreateLedger();
+        await ledger.RecordPledgeAsync(Pledge(1), CancellationToken.None);
+        await ledger.RecordPledgeAsync(Pledge(2, province: "hue"), CancellationToken.None);
+
+        await ledger.ErasePledgerAsync(User(1), CancellationToken.None);
+
+        Assert.Equal(_keys.PledgerBucket(User(1)), _keys.PledgerBucket(User(2)));
+        Assert.Null(await ledger.FindPledgeAsync(User(1), CancellationToken.None));
+        Assert.Equal("hue", (await ledger.FindPledgeAsync(User(2), CancellationToken.None))!.Province);
+        Assert.True((await ledger.RecordPledgeAsync(Pledge(1), CancellationToken.None)).Recorded);
+    }
+
+    [Fact]
     public void Keeps_the_keys_each_script_or_transaction_touches_in_one_cluster_slot()
     {
         RedisKey[] pledgeKeys =
         [
-            _keys.Pledger(User(1)), _keys.PledgeTotal(), _keys.PledgesByDay(), _keys.PledgesByProvince(),
+            _keys.PledgerBucket(User(1)), _keys.PledgeSymbols(), _keys.PledgeTotal(), _keys.PledgesByDay(), _keys.PledgesByProvince(),
             _keys.PledgesByChannel(), _keys.PledgesByCode(), _keys.PledgesByAgeBand(), _keys.PledgeMix("2026-11-23"),
         ];
         RedisKey[] quizKeys = [_keys.QuizTotal(), _keys.QuizByDay("2026-11-23"), _keys.QuizByChannel("zalo"), _keys.QuizByCode("KOL01")];

@@ -26,7 +26,8 @@ public sealed class RedisStateStoreOnRedisClusterTests(RedisClusterFixture clust
             Assert.False(await store.TryWriteAsync(conversation, """{"step":9}""", 0, "a2", CancellationToken.None));
             Assert.Equal(new StoredState("""{"step":1}""", 1, true), await store.ReadAsync(conversation, "a1", CancellationToken.None));
             await store.DeleteAsync(conversation, CancellationToken.None);
-            Assert.Equal(StoredState.Empty, await store.ReadAsync(conversation, null, CancellationToken.None));
+            // The state goes; its version stays, one up, so no cached copy of the deleted state can be written back.
+            Assert.Equal(new StoredState(null, 2, false), await store.ReadAsync(conversation, null, CancellationToken.None));
         }
 
         var slots = conversations.Select(c => cluster.Multiplexer.HashSlot(new RedisKeys(_prefix).State(c))).Distinct();

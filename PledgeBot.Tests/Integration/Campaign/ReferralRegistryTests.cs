@@ -32,7 +32,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         Assert.Equal(
             new Dictionary<string, string> { ["kind"] = "peer", ["owner"] = User(1).Value, ["created"] = "2026-11-23T05:00:00Z", ["active"] = "1" },
             stored);
-        Assert.Equal([code], (await _database.SetMembersAsync(_keys.PeerCodesOf(User(1)))).Select(c => (string)c!));
+        Assert.Equal(code, (string?)await _database.HashGetAsync(_keys.PledgerBucket(User(1)), PledgerEntry.CodesField(User(1))));
     }
 
     [Fact]
@@ -105,6 +105,27 @@ public abstract class ReferralRegistryTests(IStoreServer server)
     }
 
     [Fact]
+    public async Task Keeps_a_users_touches_within_64_bytes_and_counts_a_code_that_no_longer_fits_as_a_repeat()
+    {
+        var registry = CreateRegistry();
+        var codes = Enumerable.Range(1, 6).Select(n => $"SCHOOL_{n}_{new string('X', 20)}").ToArray();
+        await CreateStaffCodesAsync([.. codes.Select(code => (code, "school"))]);
+
+        var touches = new List<ReferralTouch>();
+        foreach (var code in codes)
+        {
+            touches.Add(await registry.TouchAsync(code, User(3), "zalo", Noon, CancellationToken.None));
+        }
+
+        var referral = (string)(await _database.HashGetAsync(_keys.PledgerBucket(User(3)), PledgerEntry.ReferralField(User(3))))!;
+        Assert.InRange(referral.Length, 1, 64);
+        Assert.Equal([ReferralTouchKind.Reached, ReferralTouchKind.Reached], touches.Take(2).Select(t => t.Kind));
+        Assert.All(touches.Skip(2), touch => Assert.Equal(new ReferralTouch(ReferralTouchKind.Repeated, false, codes[0]), touch));
+        Assert.Equal(1, (await CountsAsync(codes[1]))["reach"]);
+        Assert.False((await CountsAsync(codes[2])).ContainsKey("reach"));
+    }
+
+    [Fact]
     public async Task Counts_an_unknown_or_inactive_code_in_the_days_unknown_bucket_without_a_key_of_its_own()
     {
         var registry = CreateRegistry();
@@ -118,7 +139,7 @@ public abstract class ReferralRegistryTests(IStoreServer server)
 
         Assert.All([unknown, inactive, malformed, empty], touch => Assert.Equal(ReferralTouch.Unknown, touch));
         Assert.False(await _database.KeyExistsAsync(_keys.ReferralCode("NOSUCH99")));
-        Assert.False(await _database.KeyExistsAsync(_keys.Pledger(User(2))));
+        Assert.False(await _database.HashExistsAsync(_keys.PledgerBucket(User(2)), PledgerEntry.ReferralField(User(2))));
         Assert.Equal(2, (long)await _database.HashGetAsync(_keys.ReferralUnknown(), "2026-11-23"));
         Assert.False((await CountsAsync("BOOTH_OFF")).ContainsKey("reach"));
     }
@@ -173,12 +194,28 @@ public abstract class ReferralRegistryTests(IStoreServer server)
     }
 
     [Fact]
+    public async Task Counts_a_pledge_in_the_rank_of_its_first_touch_codes_kind()
+    {
+        var registry = CreateRegistry();
+        var ledger = new RedisCampaignLedger(server.Multiplexer, _keys, _time, NullLogger<RedisCampaignLedger>.Instance);
+        await CreateStaffCodesAsync(("SCHOOL_X", "school"));
+        await registry.TouchAsync("SCHOOL_X", User(6), "zalo", Noon, CancellationToken.None);
+
+        var receipt = await ledger.RecordPledgeAsync(Pledge(6, code: "school_x"), CancellationToken.None);
+
+        Assert.True(receipt.Recorded);
+        Assert.Equal(1, await _database.SortedSetScoreAsync(_keys.ReferralRank("school", "pledges"), "SCHOOL_X"));
+        Assert.Null(await _database.SortedSetScoreAsync(_keys.ReferralRank("kol", "pledges"), "SCHOOL_X"));
+        Assert.Equal(1, (await CountsAsync("SCHOOL_X"))["pledges"]);
+    }
+
+    [Fact]
     public async Task Keeps_a_codes_keys_and_its_users_first_touch_in_the_pledges_slot()
     {
         RedisKey[] keys =
         [
             _keys.ReferralCode("KOL1"), _keys.ReferralRank("kol", "reach"), _keys.ReferralRank("peer", "pledges"),
-            _keys.ReferralUnknown(), _keys.Pledger(User(1)), _keys.PledgeTotal(),
+            _keys.ReferralUnknown(), _keys.PledgerBucket(User(1)), _keys.PledgeTotal(),
         ];
 
         Assert.Single(keys.Select(key => server.Multiplexer.HashSlot(key)).Distinct());
@@ -200,10 +237,26 @@ public abstract class ReferralRegistryTests(IStoreServer server)
         Assert.Equal((2, 0), (released, releasedAgain));
         Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(first), "owner"));
         Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(second), "owner"));
-        Assert.False(await _database.KeyExistsAsync(_keys.PeerCodesOf(User(1))));
+        Assert.False(await _database.HashExistsAsync(_keys.PledgerBucket(User(1)), PledgerEntry.CodesField(User(1))));
         Assert.True(await registry.IsActiveAsync(first, CancellationToken.None));
         Assert.Equal(1, (await CountsAsync(first))["reach"]);
         Assert.Equal(User(9).Value, (string?)await _database.HashGetAsync(_keys.ReferralCode(other), "owner"));
+    }
+
+    [Fact]
+    public async Task Releases_codes_indexed_before_the_buckets_too()
+    {
+        var registry = CreateRegistry();
+        var current = await registry.CreatePeerCodeAsync(User(4), CancellationToken.None);
+        await _database.HashSetAsync(_keys.ReferralCode("OLDCODE1"), [new("kind", "peer"), new("owner", User(4).Value), new("active", "1")]);
+        await _database.SetAddAsync(_keys.PeerCodesOf(User(4)), "OLDCODE1");
+
+        var released = await registry.ReleasePeerCodesAsync(User(4), CancellationToken.None);
+
+        Assert.Equal(2, released);
+        Assert.False(await _database.HashExistsAsync(_keys.ReferralCode(current), "owner"));
+        Assert.False(await _database.HashExistsAsync(_keys.ReferralCode("OLDCODE1"), "owner"));
+        Assert.False(await _database.KeyExistsAsync(_keys.PeerCodesOf(User(4))));
     }
 
     private async Task CreateStaffCodesAsync(params (string Code, string Kind)[] codes) =>
