@@ -70,11 +70,11 @@ internal static class TelegramResilience
             return delta;
         }
 
+        // Buffered, so the Telegram.Bot client can still read the answer when this one is not retried.
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         try
         {
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
             return json.RootElement.ValueKind == JsonValueKind.Object
                 && json.RootElement.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Object
                 && parameters.TryGetProperty("retry_after", out var seconds) && seconds.TryGetInt32(out var wait) && wait >= 0
