@@ -43,6 +43,27 @@ public sealed class DeploymentTemplateTests
         ["DirectLine:Secret"] = "server-to-server Direct Line clients only; the Web Chat page uses tokens",
         ["Handoff:Enabled"] = "off until a human agent hub is connected",
         ["Handoff:Skill"] = "only read when handoff is on",
+
+        // Native channels (issue 11): each is off until the campaign opens it; its keys then go into the App Service
+        // settings by hand (docs/channels/*.md), secrets included. The tuning keys' defaults are the production values.
+        ["Channels:Queue:Capacity"] = "default queue bound",
+        ["Channels:Queue:Concurrency"] = "default",
+        ["Channels:Queue:DrainTimeout"] = "default",
+        ["Channels:Queue:OverflowLifetime"] = "default",
+        ["Channels:Queue:RecentDeliveries"] = "default",
+        ["Channels:Zalo:OaId"] = "Zalo channel off until the OA is linked",
+        ["Channels:Telegram:BotToken"] = "Telegram channel off until the bot exists (docs/channels/telegram.md)",
+        ["Channels:Telegram:WebhookSecret"] = "only with a bot token",
+        ["Channels:Telegram:PublicUrl"] = "only with a bot token; without it setWebhook is run by hand",
+        ["Channels:Telegram:ApiBaseUrl"] = "the real Bot API by default; tests and local Bot API servers only",
+        ["Channels:Telegram:PerChatPerSecond"] = "Telegram's FAQ figure; default",
+        ["Channels:Telegram:OverallPerSecond"] = "Telegram's FAQ figure; default",
+        ["Channels:Telegram:MaxAttempts"] = "retry policy; default",
+        ["Channels:Telegram:RetryBaseDelay"] = "retry policy; default",
+        ["Channels:Telegram:MaxRetryAfter"] = "retry policy; default",
+        ["Channels:Telegram:AttemptTimeout"] = "retry policy; default",
+        ["Channels:Telegram:WebhookRetryDelay"] = "setWebhook retry at start; default",
+        ["Channels:Telegram:WebhookRetryMaxDelay"] = "setWebhook retry at start; default",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>
