@@ -67,6 +67,18 @@ public sealed class DeploymentTemplateTests
         ["Channels:Messenger:RetryBaseDelay"] = "retry policy; default",
         ["Channels:Messenger:AttemptTimeout"] = "retry policy; default",
         ["Channels:Messenger:TotalTimeout"] = "retry policy; default",
+        ["Channels:Telegram:BotToken"] = "Telegram channel off until the bot exists (docs/channels/telegram.md)",
+        ["Channels:Telegram:WebhookSecret"] = "only with a bot token",
+        ["Channels:Telegram:PublicUrl"] = "only with a bot token; without it setWebhook is run by hand",
+        ["Channels:Telegram:ApiBaseUrl"] = "the real Bot API by default; tests and local Bot API servers only",
+        ["Channels:Telegram:PerChatPerSecond"] = "Telegram's FAQ figure; default",
+        ["Channels:Telegram:OverallPerSecond"] = "Telegram's FAQ figure; default",
+        ["Channels:Telegram:MaxAttempts"] = "retry policy; default",
+        ["Channels:Telegram:RetryBaseDelay"] = "retry policy; default",
+        ["Channels:Telegram:MaxRetryAfter"] = "retry policy; default",
+        ["Channels:Telegram:AttemptTimeout"] = "retry policy; default",
+        ["Channels:Telegram:WebhookRetryDelay"] = "setWebhook retry at start; default",
+        ["Channels:Telegram:WebhookRetryMaxDelay"] = "setWebhook retry at start; default",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>

@@ -90,7 +90,15 @@ public sealed class ConversationQueue : IHostedService, IDisposable
         }
         finally
         {
-            await _stopping.CancelAsync();
+            try
+            {
+                await _stopping.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Stopped twice (WebApplication.RunAsync and its host's owner both stop it) and disposed in between:
+                // the running work was cancelled by the first stop.
+            }
         }
     }
 

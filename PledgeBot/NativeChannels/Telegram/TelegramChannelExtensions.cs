@@ -1,15 +1,68 @@
+using Microsoft.Extensions.Options;
+
 namespace PledgeBot.NativeChannels.Telegram;
 
-/// <summary>Placeholder until the Telegram adapter lands: the webhook answers 404, as an unconfigured channel does.</summary>
+/// <summary>The native Telegram channel (CHANNELS.md §2). Without <c>Channels:Telegram:BotToken</c> it is off: the
+/// webhook answers 404 and no client, queue reader or setWebhook call exists for it.</summary>
 public static class TelegramChannelExtensions
 {
     public const string Route = ChannelsEndpoints.Route + "/telegram";
 
-    public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection(TelegramOptions.Section);
+        if (string.IsNullOrWhiteSpace(settings[nameof(TelegramOptions.BotToken)]))
+        {
+            return services;
+        }
+
+        services.AddHttpClient(TelegramBotClients.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            // The Bot API never redirects; following one would carry the token in the path to an address nobody checked.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // Bot API URLs carry the bot token and bodies carry chat ids and text: no default request logging.
+            .RemoveAllLoggers()
+            .AddResilienceHandler(TelegramResilience.PipelineName, TelegramResilience.Configure);
+        services.AddSingleton<TelegramBotClients>();
+        services.AddSingleton<TelegramCallbackData>();
+        services.AddSingleton<TelegramKeyboardTitles>();
+        services.AddSingleton<TelegramReplyPlan>();
+        services.AddSingleton<TelegramUpdates>();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new TelegramAdapter(
+                provider.GetRequiredService<TelegramBotClients>(),
+                provider.GetRequiredService<TelegramReplyPlan>(),
+                provider.GetRequiredService<TelegramKeyboardTitles>(),
+                new ChannelRateLimiter(options.PerChatPerSecond, options.OverallPerSecond),
+                provider.GetRequiredService<ILogger<TelegramAdapter>>());
+        });
+        services.AddSingleton<TelegramCallbackAnswers>();
+        services.AddHostedService(provider => provider.GetRequiredService<TelegramCallbackAnswers>());
+        services.AddSingleton<TelegramWebhook>();
+        if (!string.IsNullOrWhiteSpace(settings[nameof(TelegramOptions.PublicUrl)]))
+        {
+            services.AddHostedService<TelegramWebhookRegistration>();
+        }
+
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapTelegramChannel(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, () => Results.NotFound());
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.ServiceProvider.GetService<TelegramWebhook>() is null)
+        {
+            app.MapPost(Route, () => Results.NotFound());
+            return app;
+        }
+
+        app.ServiceProvider.GetRequiredService<ILogger<TelegramWebhook>>().ChannelOn(
+            Route, app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.PublicUrl is not null);
+        app.MapPost(Route, (HttpRequest request, TelegramWebhook webhook, CancellationToken cancellationToken) =>
+            webhook.HandleAsync(request, cancellationToken)).WithTags("Channels");
         return app;
     }
 }
