@@ -108,7 +108,8 @@ public sealed class ZaloAccessTokens(
     private async Task<string> RefreshUnderLockAsync(bool rejected, CancellationToken cancellationToken)
     {
         var stored = await store.ReadAsync(cancellationToken);
-        var refreshToken = stored.RefreshToken ?? UnspentConfiguredToken(stored);
+        var seed = stored.RefreshToken is null ? UnspentConfiguredToken(stored, options.Value) : null;
+        var refreshToken = stored.RefreshToken ?? seed;
         if (refreshToken is null)
         {
             throw new ChannelSendException(ZaloActivities.ChannelId, "refresh-token-lost", permanent: true);
@@ -130,7 +131,8 @@ public sealed class ZaloAccessTokens(
         {
             var expiresAt = clock.GetUtcNow().AddSeconds(answer.ExpiresIn.Value);
             // Single-use: the new pair must be safe in the store before the new access token is used.
-            await store.SaveAsync(answer.AccessToken, answer.RefreshToken ?? refreshToken, expiresAt, cancellationToken);
+            await store.SaveAsync(
+                answer.AccessToken, answer.RefreshToken ?? refreshToken, expiresAt, seed is null ? null : Marker(seed), cancellationToken);
             logger.TokenRefreshed(answer.ExpiresIn.Value);
             return answer.AccessToken;
         }
@@ -140,11 +142,18 @@ public sealed class ZaloAccessTokens(
         throw new ChannelSendException(ZaloActivities.ChannelId, "refresh-token-lost", permanent: true);
     }
 
-    // The configured token seeds an empty store; once Zalo has refused it, only a new one (re-authorisation) is tried.
-    private string? UnspentConfiguredToken(ZaloStoredToken stored)
+    /// <summary>The configured refresh token while it is unspent: it seeds an empty store once; after that (or once
+    /// Zalo refused it) only a new one, set after re-authorising the OA, is tried.</summary>
+    internal static string? UnspentConfiguredToken(ZaloStoredToken stored, ZaloOptions zalo)
     {
-        var configured = options.Value.RefreshToken;
-        return string.IsNullOrWhiteSpace(configured) || stored.LostMarker == Marker(configured) ? null : configured;
+        var configured = zalo.RefreshToken;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return null;
+        }
+
+        var marker = Marker(configured);
+        return stored.LostMarker == marker || stored.SeedMarker == marker ? null : configured;
     }
 
     private static string ErrorNameForLog(string? name) =>

@@ -37,8 +37,8 @@ public sealed class ZaloTokenHealthCheck(IOptions<ZaloOptions> options, ZaloToke
             return HealthCheckResult.Healthy("The Zalo token could not be read; the store check reports the store.");
         }
 
-        var lost = stored.RefreshToken is null && stored.LostMarker is { } marker
-            && (string.IsNullOrWhiteSpace(zalo.RefreshToken) || ZaloAccessTokens.Marker(zalo.RefreshToken) == marker);
+        var lost = stored.RefreshToken is null && stored.LostMarker is not null
+            && ZaloAccessTokens.UnspentConfiguredToken(stored, zalo) is null;
         return lost ? new HealthCheckResult(context.Registration.FailureStatus, Lost) : HealthCheckResult.Healthy("The Zalo token is renewable.");
     }
 }

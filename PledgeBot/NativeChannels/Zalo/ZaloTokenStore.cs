@@ -38,18 +38,26 @@ public sealed class ZaloTokenStore(IConnectionMultiplexer multiplexer, ZaloToken
             Value(values, "exp") is { } ms && long.TryParse(ms, NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
                 ? DateTimeOffset.FromUnixTimeMilliseconds(expires)
                 : null,
-            Value(values, "lost"));
+            Value(values, "lost"),
+            Value(values, "seed"));
     }
 
-    /// <summary>Stores a new pair (and clears any lost marker) in one HSET.</summary>
-    public Task SaveAsync(string accessToken, string refreshToken, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        multiplexer.GetDatabase().HashSetAsync(keys.Pair,
+    /// <summary>Stores a new pair (clearing any lost marker, and noting the configured token as spent when it was the
+    /// one used) in one HSET.</summary>
+    public Task SaveAsync(
+        string accessToken, string refreshToken, DateTimeOffset expiresAt, string? seedMarker, CancellationToken cancellationToken)
+    {
+        HashEntry[] pair =
         [
-            new HashEntry("at", accessToken),
-            new HashEntry("rt", refreshToken),
-            new HashEntry("exp", expiresAt.ToUnixTimeMilliseconds()),
-            new HashEntry("lost", string.Empty),
-        ]).WaitAsync(cancellationToken);
+            new("at", accessToken),
+            new("rt", refreshToken),
+            new("exp", expiresAt.ToUnixTimeMilliseconds()),
+            new("lost", string.Empty),
+        ];
+        return multiplexer.GetDatabase()
+            .HashSetAsync(keys.Pair, seedMarker is null ? pair : [.. pair, new HashEntry("seed", seedMarker)])
+            .WaitAsync(cancellationToken);
+    }
 
     public Task MarkLostAsync(string marker, CancellationToken cancellationToken) =>
         multiplexer.GetDatabase().ScriptEvaluateAsync(LostScript, [keys.Pair], [marker]).WaitAsync(cancellationToken);
