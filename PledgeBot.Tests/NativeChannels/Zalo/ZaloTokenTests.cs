@@ -119,6 +119,8 @@ public sealed class ZaloTokenTests(ZaloHostFixture host) : IClassFixture<ZaloHos
             zalo.RevokeAccessTokens();
             using var refused = await client.PostAsync(ZaloWebhooks.Follow(ZaloWebhooks.NewUser()));
             await Eventually.WaitAsync(() => zalo.RefusedRefreshTokens.Count, count => count == 1);
+            using var lost = await Eventually.WaitAsync(
+                () => client.GetAsync("/readyz").GetAwaiter().GetResult(), response => Body(response) == "Degraded");
         }
 
         await factory.DisposeAsync();
