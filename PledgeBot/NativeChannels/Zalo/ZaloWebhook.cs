@@ -60,7 +60,8 @@ internal static class ZaloWebhook
         }
 
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        if (zaloEvent.Timestamp is not { } sent || Math.Abs(now - sent) > (long)zalo.ReplayWindow.TotalMilliseconds)
+        var window = (long)zalo.ReplayWindow.TotalMilliseconds;
+        if (zaloEvent.Timestamp is not { } sent || sent < now - window || sent > now + window)
         {
             return Refuse(logger, metrics, StatusCodes.Status401Unauthorized, "outside-replay-window");
         }
