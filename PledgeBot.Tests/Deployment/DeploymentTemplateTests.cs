@@ -43,6 +43,33 @@ public sealed class DeploymentTemplateTests
         ["DirectLine:Secret"] = "server-to-server Direct Line clients only; the Web Chat page uses tokens",
         ["Handoff:Enabled"] = "off until a human agent hub is connected",
         ["Handoff:Skill"] = "only read when handoff is on",
+
+        // Native channels' queue: defaults sized for one B1 instance.
+        ["Channels:Queue:Capacity"] = "default",
+        ["Channels:Queue:Concurrency"] = "default",
+        ["Channels:Queue:DrainTimeout"] = "default",
+        ["Channels:Queue:OverflowLifetime"] = "default",
+        ["Channels:Queue:RecentDeliveries"] = "default",
+
+        // Zalo OA (docs/channels/zalo.md): off until the OA is verified and linked; its ids and secrets are then set on
+        // the App Service by hand (the refresh token comes from authorising the OA). Limits and retries: defaults.
+        ["Channels:Zalo:OaId"] = "set with the OA, by hand",
+        ["Channels:Zalo:AppId"] = "set with the OA, by hand",
+        ["Channels:Zalo:SecretKey"] = "set with the OA, by hand (secret)",
+        ["Channels:Zalo:AppSecretKey"] = "set with the OA, by hand (secret)",
+        ["Channels:Zalo:RefreshToken"] = "set after authorising the OA, by hand (secret, single-use)",
+        ["Channels:Zalo:ApiBaseUrl"] = "the real Zalo API; tests only",
+        ["Channels:Zalo:OAuthBaseUrl"] = "the real Zalo OAuth; tests only",
+        ["Channels:Zalo:MessagesPerSecond"] = "default",
+        ["Channels:Zalo:ReplayWindow"] = "default",
+        ["Channels:Zalo:SuggestedActionLimit"] = "default [unverified: 5]",
+        ["Channels:Zalo:TextLimit"] = "default [unverified: 2000]",
+        ["Channels:Zalo:MaxAttempts"] = "default",
+        ["Channels:Zalo:RetryBaseDelay"] = "default",
+        ["Channels:Zalo:AttemptTimeout"] = "default",
+        ["Channels:Zalo:TotalTimeout"] = "default",
+        ["Channels:Zalo:RefreshAhead"] = "default",
+        ["Channels:Zalo:RefreshCheckInterval"] = "default",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>
