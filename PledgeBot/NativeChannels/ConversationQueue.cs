@@ -90,7 +90,14 @@ public sealed class ConversationQueue : IHostedService, IDisposable
         }
         finally
         {
-            await _stopping.CancelAsync();
+            try
+            {
+                await _stopping.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A host stopped again after its container was disposed (WebApplicationFactory can): nothing to cancel.
+            }
         }
     }
 
