@@ -79,6 +79,22 @@ public sealed class DeploymentTemplateTests
         ["Channels:Telegram:AttemptTimeout"] = "retry policy; default",
         ["Channels:Telegram:WebhookRetryDelay"] = "setWebhook retry at start; default",
         ["Channels:Telegram:WebhookRetryMaxDelay"] = "setWebhook retry at start; default",
+        ["Channels:Zalo:AppId"] = "set with the OA, by hand",
+        ["Channels:Zalo:SecretKey"] = "set with the OA, by hand (secret)",
+        ["Channels:Zalo:AppSecretKey"] = "set with the OA, by hand (secret)",
+        ["Channels:Zalo:RefreshToken"] = "set after authorising the OA, by hand (secret, single-use)",
+        ["Channels:Zalo:ApiBaseUrl"] = "the real Zalo API; tests only",
+        ["Channels:Zalo:OAuthBaseUrl"] = "the real Zalo OAuth; tests only",
+        ["Channels:Zalo:MessagesPerSecond"] = "default",
+        ["Channels:Zalo:ReplayWindow"] = "default",
+        ["Channels:Zalo:SuggestedActionLimit"] = "default [unverified: 5]",
+        ["Channels:Zalo:TextLimit"] = "default [unverified: 2000]",
+        ["Channels:Zalo:MaxAttempts"] = "default",
+        ["Channels:Zalo:RetryBaseDelay"] = "default",
+        ["Channels:Zalo:AttemptTimeout"] = "default",
+        ["Channels:Zalo:TotalTimeout"] = "default",
+        ["Channels:Zalo:RefreshAhead"] = "default",
+        ["Channels:Zalo:RefreshCheckInterval"] = "default",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>
