@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Auth;
 
@@ -28,10 +29,7 @@ public sealed class FakeOpenIdIssuer : IAsyncDisposable
 
     public static async Task<FakeOpenIdIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var issuer = new FakeOpenIdIssuer(builder.Build());
+        var issuer = new FakeOpenIdIssuer(LoopbackApp.Create());
         issuer._app.MapGet("/{name}/.well-known/openid-configuration", (string name, HttpContext context) =>
             Results.Text(
                 new JsonObject { ["issuer"] = name, ["jwks_uri"] = $"{context.Request.Scheme}://{context.Request.Host}/{name}/keys" }.ToJsonString(),
@@ -45,10 +43,9 @@ public sealed class FakeOpenIdIssuer : IAsyncDisposable
                 return Results.Text(new JsonObject { ["keys"] = keys.DeepClone() }.ToJsonString(), "application/json");
             }
         });
-        await issuer._app.StartAsync();
+        var address = await LoopbackApp.StartAsync(issuer._app);
 
-        var address = issuer._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        issuer.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        issuer.BaseUrl = new Uri(address + "/");
         return issuer;
     }
 

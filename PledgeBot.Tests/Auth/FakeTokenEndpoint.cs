@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Auth;
 
@@ -31,15 +32,10 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
     public static async Task<FakeTokenEndpoint> StartAsync(TestCertificateAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(authority.ServerCertificate)));
-        var endpoint = new FakeTokenEndpoint(builder.Build());
+        var endpoint = new FakeTokenEndpoint(LoopbackApp.Create(listen => listen.UseHttps(authority.ServerCertificate)));
         endpoint._app.MapPost("/{tenant}/oauth2/v2.0/token", endpoint.IssueAsync);
-        await endpoint._app.StartAsync();
-
-        var address = endpoint._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        endpoint.Authority = address.TrimEnd('/') + "/botframework.com";
+        var address = await LoopbackApp.StartAsync(endpoint._app);
+        endpoint.Authority = address + "/botframework.com";
         return endpoint;
     }
 

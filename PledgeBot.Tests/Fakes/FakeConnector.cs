@@ -29,15 +29,11 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var fake = new FakeConnector(builder.Build());
+        var fake = new FakeConnector(LoopbackApp.Create());
         fake._app.Run(fake.AnswerAsync);
-        await fake._app.StartAsync();
+        var address = await LoopbackApp.StartAsync(fake._app);
 
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = new Uri(address + "/");
         return fake;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Safety;
 
@@ -27,15 +28,10 @@ public sealed class FakeLanguageService : IAsyncDisposable
 
     public static async Task<FakeLanguageService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeLanguageService(app);
         app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.Endpoint = new Uri(address);
+        fake.Endpoint = new Uri(await LoopbackApp.StartAsync(app));
         return fake;
     }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
@@ -31,13 +32,10 @@ public sealed class FakeGraph : IAsyncDisposable
 
     public static async Task<FakeGraph> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var fake = new FakeGraph(builder.Build());
+        var fake = new FakeGraph(LoopbackApp.Create());
         fake._app.Run(fake.AnswerAsync);
-        await fake._app.StartAsync();
-        fake.BaseUrl = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/');
+        var address = await LoopbackApp.StartAsync(fake._app);
+        fake.BaseUrl = address;
         return fake;
     }
 

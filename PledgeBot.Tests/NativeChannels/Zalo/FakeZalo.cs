@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
@@ -45,14 +46,10 @@ public sealed class FakeZalo : IAsyncDisposable
 
     public static async Task<FakeZalo> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var fake = new FakeZalo(builder.Build());
+        var fake = new FakeZalo(LoopbackApp.Create());
         fake._app.Run(fake.AnswerAsync);
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        var address = await LoopbackApp.StartAsync(fake._app);
+        fake.BaseUrl = new Uri(address + "/");
         return fake;
     }
 
