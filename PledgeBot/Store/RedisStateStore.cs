@@ -34,6 +34,10 @@ public sealed class RedisStateStore(
     // KEYS[1] the conversation's state hash; ARGV[1] the state TTL in ms. "Delete my data" drops the JSON but keeps the
     // version, one more than before: a version never comes round again, so no instance's cached copy of the deleted
     // state can match a later write and bring it back.
+    /// <summary>The scripts every turn runs, loaded at start (<see cref="StoreStartup"/>) so the first burst of turns
+    /// sends their hashes instead of each one making the store compile them under the turn's timeout.</summary>
+    internal static IReadOnlyList<string> Scripts => [WriteScript, DeleteScript];
+
     private const string DeleteScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then
             return 0

@@ -20,4 +20,7 @@ internal static partial class StoreLog
 
     [LoggerMessage(3005, LogLevel.Information, "Store ready on {Endpoints}; connected: {Connected}")]
     public static partial void StoreReady(this ILogger logger, string endpoints, bool connected);
+
+    [LoggerMessage(3007, LogLevel.Warning, "Loading the state scripts into the store at start failed ({ExceptionType}); the first turns will send them")]
+    public static partial void ScriptsNotPreloaded(this ILogger logger, string exceptionType);
 }

@@ -4,8 +4,8 @@ using StackExchange.Redis;
 namespace PledgeBot.Store;
 
 // Asking for the store's singletons builds them while the host starts, not at the first turn: the embedded Garnet
-// is up, the connection made and the user-id key loaded, and a locked data directory or a damaged key file stops
-// the app at start.
+// is up, the connection made, the user-id key loaded and the turn scripts loaded, and a locked data directory or a
+// damaged key file stops the app at start.
 internal sealed class StoreStartup : IHostedService
 {
     private readonly IConnectionMultiplexer _multiplexer;
@@ -18,10 +18,29 @@ internal sealed class StoreStartup : IHostedService
         _logger = logger;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         _logger.StoreReady(StoreConnection.Describe(_multiplexer.GetEndPoints()), _multiplexer.IsConnected);
-        return Task.CompletedTask;
+        await PreloadScriptsAsync();
+    }
+
+    // SCRIPT LOAD on every primary also tells the client the scripts' hashes, so turns send EVALSHA from the start.
+    private async Task PreloadScriptsAsync()
+    {
+        try
+        {
+            foreach (var server in _multiplexer.GetServers().Where(server => server.IsConnected && !server.IsReplica))
+            {
+                foreach (var script in RedisStateStore.Scripts)
+                {
+                    await server.ScriptLoadAsync(script);
+                }
+            }
+        }
+        catch (RedisException exception)
+        {
+            _logger.ScriptsNotPreloaded(exception.GetType().Name);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
