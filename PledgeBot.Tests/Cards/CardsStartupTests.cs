@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeBot.Tests.Fixtures;
 
@@ -31,9 +33,13 @@ public sealed class CardsStartupTests : IDisposable
 
     public void Dispose() => _dataDir.Dispose();
 
+    // The reason the host gave for not starting; null when it started.
     private Exception? StartWith(string key, string value)
     {
-        using var factory = CardsHost.Create(_dataDir.Path).WithWebHostBuilder(builder => builder.UseSetting(key, value));
-        return Record.Exception(() => factory.Server);
+        var failure = new HostStartFailure();
+        using var factory = CardsHost.Create(_dataDir.Path).WithWebHostBuilder(builder => builder
+            .UseSetting(key, value)
+            .ConfigureLogging(logging => logging.AddProvider(failure)));
+        return failure.Reason(() => _ = factory.Server);
     }
 }

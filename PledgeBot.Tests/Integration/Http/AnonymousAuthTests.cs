@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using PledgeBot.Tests.Fixtures;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Hosting;
 
 namespace PledgeBot.Tests.Integration.Http;
 
@@ -79,9 +82,11 @@ public sealed class AnonymousAuthTests(BotHostFixture host)
     [Fact]
     public void Refuses_to_start_with_an_unknown_app_type()
     {
-        using var factory = host.CreateFactory(("MicrosoftAppType", "Bogus"));
+        var startFailure = new HostStartFailure();
+        using var factory = host.CreateFactory(("MicrosoftAppType", "Bogus"))
+            .WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(startFailure)));
 
-        var failure = Record.Exception(() => factory.CreateClient());
+        var failure = startFailure.Reason(() => factory.CreateClient());
 
         var invalid = Assert.IsType<OptionsValidationException>(failure);
         Assert.Contains("MicrosoftAppType", invalid.Message, StringComparison.Ordinal);
