@@ -38,26 +38,12 @@ public sealed class FakeGraph : IAsyncDisposable
     public IReadOnlyList<FakeGraphRequest> RequestsTo(string psid) => [.. _requests.Where(request => request.Recipient == psid)];
 
     /// <summary>Waits (polling, bounded) until <paramref name="count"/> sends to <paramref name="psid"/> arrived.</summary>
-    public async Task<IReadOnlyList<FakeGraphRequest>> WaitForAsync(string psid, int count, TimeSpan? timeout = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        var limit = timeout ?? TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var requests = RequestsTo(psid);
-            if (requests.Count >= count)
-            {
-                return requests;
-            }
-
-            if (deadline.Elapsed > limit)
-            {
-                throw new TimeoutException($"{requests.Count} of {count} sends arrived: {string.Join(" | ", requests.Select(r => r.Text))}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task<IReadOnlyList<FakeGraphRequest>> WaitForAsync(string psid, int count, TimeSpan? timeout = null) =>
+        Eventually.WaitAsync(
+            () => RequestsTo(psid),
+            requests => requests.Count >= count,
+            timeout ?? TimeSpan.FromSeconds(20),
+            requests => $"{requests.Count} of {count} sends: {string.Join(" | ", requests.Select(r => r.Text))}");
 
     public async ValueTask DisposeAsync()
     {

@@ -45,27 +45,13 @@ public sealed class FakeTelegram : IAsyncDisposable
     public IReadOnlyList<FakeTelegramRequest> Calls(string botMethod) => [.. _requests.Where(r => r.BotMethod == botMethod)];
 
     /// <summary>Polls the recorded calls until <paramref name="done"/> holds, or fails after <paramref name="timeout"/>.</summary>
-    public async Task<IReadOnlyList<FakeTelegramRequest>> WaitAsync(
-        Func<IReadOnlyList<FakeTelegramRequest>, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var requests = Requests;
-            if (done(requests))
-            {
-                return requests;
-            }
-
-            if (deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(15)))
-            {
-                var seen = string.Join("\n", requests.Select(r => $"{r.BotMethod} {r.Body}"));
-                throw new TimeoutException($"The fake Telegram did not see what was awaited. Calls so far:\n{seen}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task<IReadOnlyList<FakeTelegramRequest>> WaitAsync(
+        Func<IReadOnlyList<FakeTelegramRequest>, bool> done, TimeSpan? timeout = null) =>
+        Eventually.WaitAsync(
+            () => Requests,
+            done,
+            timeout,
+            requests => "calls so far:\n" + string.Join("\n", requests.Select(r => $"{r.BotMethod} {r.Body}")));
 
     /// <summary>Waits for <paramref name="count"/> sends (messages and photos) to <paramref name="chat"/>.</summary>
     public async Task<IReadOnlyList<FakeTelegramRequest>> WaitForSendsAsync(long chat, int count, TimeSpan? timeout = null)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit.Abstractions;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 

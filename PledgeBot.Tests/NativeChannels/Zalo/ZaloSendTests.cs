@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.NativeChannels;
 using PledgeBot.NativeChannels.Zalo;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 

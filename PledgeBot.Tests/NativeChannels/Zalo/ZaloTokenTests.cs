@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.NativeChannels.Zalo;
 using StackExchange.Redis;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
