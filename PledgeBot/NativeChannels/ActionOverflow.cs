@@ -12,8 +12,19 @@ public static class ActionOverflow
     /// <summary>What the "More…" action sends back; <see cref="ChannelTurns"/> answers it with the rest.</summary>
     public const string MoreValue = "/more";
 
+    /// <summary>The text of the reply that answers a "More…" tap with the rest of the options.</summary>
+    public static string RestText(string? locale) => English(locale) ? "More options:" : "Các lựa chọn khác:";
+
+    /// <summary>True for the reply that answers a "More…" tap: its options were numbered in full by the message before,
+    /// so an adapter must not number them again from 1.</summary>
+    public static bool IsRestReply(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return string.Equals(reply.Text, RestText("vi"), StringComparison.Ordinal) || string.Equals(reply.Text, RestText("en"), StringComparison.Ordinal);
+    }
+
     public static string MoreTitle(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "More…" : "Thêm…";
+        English(locale) ? "More…" : "Thêm…";
 
     /// <summary>True when an incoming text is a tap on "More…" (its value, or its title where a platform sends titles).</summary>
     public static bool IsMore(string? text) =>
@@ -57,4 +68,6 @@ public static class ActionOverflow
             : string.IsNullOrWhiteSpace(text) ? fit.NumberedList
             : $"{text}\n\n{fit.NumberedList}";
     }
+
+    private static bool English(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -77,11 +77,10 @@ public sealed class ChannelTurns(
     // "More…" is answered from memory without a turn: the dialog is still waiting on the same question.
     private Task SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
     {
-        var english = rest.Locale is not null && rest.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var reply = activity.CreateReply(clock.GetUtcNow(), rest.Locale ?? "vi-VN") with
         {
             Type = ActivityTypes.Message,
-            Text = english ? "More options:" : "Các lựa chọn khác:",
+            Text = ActionOverflow.RestText(rest.Locale),
             SuggestedActions = new SuggestedActions { Actions = rest.Actions },
         };
         return DeliverAsync(adapter, [reply], cancellationToken);

@@ -8,15 +8,13 @@ namespace PledgeBot.NativeChannels.Messenger;
 public sealed class MessengerAdapter : IChannelAdapter, IAsyncDisposable
 {
     private readonly MessengerClient _client;
-    private readonly MessengerMoreTaps _moreTaps;
     private readonly ILogger<MessengerAdapter> _logger;
     private readonly Lazy<ChannelRateLimiter> _limiter;
 
-    public MessengerAdapter(MessengerClient client, MessengerMoreTaps moreTaps, IOptions<MessengerOptions> options, ILogger<MessengerAdapter> logger)
+    public MessengerAdapter(MessengerClient client, IOptions<MessengerOptions> options, ILogger<MessengerAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _client = client;
-        _moreTaps = moreTaps;
         _logger = logger;
 
         // One Page per configuration, so one limiter for it; Messenger sets no per-thread pace worth pacing to. Made at
@@ -41,7 +39,7 @@ public sealed class MessengerAdapter : IChannelAdapter, IAsyncDisposable
         var psid = reply.Recipient?.Id
             ?? throw new ChannelSendException(ChannelId, "no-recipient", permanent: true);
         var page = reply.From?.Id ?? string.Empty;
-        foreach (var message in MessengerReplies.Build(reply, optionsListed: _moreTaps.Answers(reply.ReplyToId)))
+        foreach (var message in MessengerReplies.Build(reply, optionsListed: ActionOverflow.IsRestReply(reply)))
         {
             await _limiter.Value.WaitAsync(page, cancellationToken);
             await _client.SendAsync(psid, message, cancellationToken);

@@ -21,7 +21,6 @@ public static class MessengerChannelExtensions
             // The default HttpClient logs print full URLs, and the Send API's carries the Page access token.
             .RemoveAllLoggers()
             .AddResilienceHandler(MessengerResilience.PipelineName, MessengerResilience.Configure);
-        services.AddSingleton<MessengerMoreTaps>();
         services.AddSingleton<MessengerAdapter>();
         services.AddSingleton<MessengerWebhook>();
         return services;

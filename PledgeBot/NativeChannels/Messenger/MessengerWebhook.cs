@@ -12,7 +12,6 @@ public sealed class MessengerWebhook(
     IOptions<MessengerOptions> options,
     ChannelTurns turns,
     MessengerAdapter adapter,
-    MessengerMoreTaps moreTaps,
     ChannelMetrics metrics,
     ILogger<MessengerWebhook> logger)
 {
@@ -110,11 +109,6 @@ public sealed class MessengerWebhook(
     {
         foreach (var activity in delivery.Activities)
         {
-            if (ActionOverflow.IsMore(activity.Text))
-            {
-                moreTaps.Note(activity.Id!);
-            }
-
             if (turns.Accept(adapter, activity) == ChannelAcceptance.Busy)
             {
                 response.Headers.RetryAfter = s_retryAfterSeconds;
