@@ -6,6 +6,7 @@ using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
@@ -44,7 +45,12 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var command = turn.Command;
-        if (!turn.State.Greeted)
+        if (!turn.State.Greeted && command == GlobalCommand.Talk)
+        {
+            // Someone whose first words ask for help gets the help first, not a greeting and a game menu.
+            turn.State = turn.State with { Greeted = true };
+        }
+        else if (!turn.State.Greeted)
         {
             Greeting.Send(turn);
             if (command == GlobalCommand.None && MainMenu.Recognize(turn) is null)
@@ -119,7 +125,7 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
                 await dialogs.BeginAsync(turn, FlowIdOf(entry), cancellationToken);
                 break;
             default:
-                turn.Say(Text.Welcome.NotUnderstood, MainMenu.Actions(turn));
+                SafetyReplies.NotUnderstood(turn);
                 break;
         }
     }

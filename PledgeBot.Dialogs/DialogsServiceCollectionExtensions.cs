@@ -9,6 +9,7 @@ using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
+using PledgeBot.Dialogs.Safety.Classifier;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
@@ -24,6 +25,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<FloodControlOptions>();
         services.AddOptions<HandoffOptions>();
         services.AddSingleton<TalkToSomeone>();
+        services.TryAddSingleton(_ => RiskClassifier.Shipped());
         services.TryAddSingleton<LocalTextAnalyzer>();
         services.TryAddSingleton<ITextAnalyzer>(provider => provider.GetRequiredService<LocalTextAnalyzer>());
         services.TryAddSingleton<SafetyCounts>();

@@ -17,6 +17,11 @@ using PledgeBot.Staff.Exports;
 using PledgeBot.Stats;
 using PledgeBot.Store;
 
+if (SafetyTrainCli.IsRequested(args))
+{
+    return SafetyTrainCli.Run(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args).UseDefaultBotUrl();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
@@ -30,7 +35,7 @@ builder.Services.AddConnector();
 builder.Services.AddMessages();
 builder.Services.AddCards();
 builder.Services.AddSafety(builder.Configuration);
-if (SafetyCli.IsRequested(args))
+if (SafetyCli.IsRequested(args) || SafetyEvalCli.IsRequested(args))
 {
     // The CLI's stdout carries JSON lines only; logs go to stderr.
     builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -47,7 +52,12 @@ var app = builder.Build();
 if (SafetyCli.IsRequested(args))
 {
     await SafetyCli.RunAsync(app.Services, Console.In, Console.Out, CancellationToken.None);
-    return;
+    return 0;
+}
+
+if (SafetyEvalCli.IsRequested(args))
+{
+    return await SafetyEvalCli.RunAsync(args, app.Services, Console.Out, CancellationToken.None);
 }
 
 app.UseExceptionHandler();
@@ -64,5 +74,6 @@ app.MapDirectLine();
 app.MapCampaignPage();
 app.MapChannels();
 app.Run();
+return 0;
 
 public partial class Program;

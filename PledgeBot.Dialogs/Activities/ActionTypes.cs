@@ -7,4 +7,5 @@ public static class ActionTypes
     public const string PostBack = "postBack";
     public const string MessageBack = "messageBack";
     public const string OpenUrl = "openUrl";
+    public const string Call = "call";
 }

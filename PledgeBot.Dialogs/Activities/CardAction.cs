@@ -42,6 +42,14 @@ public sealed record CardAction
         Value = JsonSerializer.SerializeToElement(url, DialogsJsonContext.Default.String),
     };
 
+    /// <summary>A button that dials a number on channels that can (value "tel:111").</summary>
+    public static CardAction Call(string title, string telUri) => new()
+    {
+        Type = ActionTypes.Call,
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(telUri, DialogsJsonContext.Default.String),
+    };
+
     /// <summary>The value as text, when it is a JSON string.</summary>
     [JsonIgnore]
     public string? ValueText => Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;

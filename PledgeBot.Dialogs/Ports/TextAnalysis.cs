@@ -7,5 +7,12 @@ public sealed record TextAnalysis(string Language, RiskLevel Risk, IReadOnlyList
 {
     public bool DangerNow { get; init; }
 
+    /// <summary>The trained classifier's probability that the message is high risk (0 when it was not consulted).</summary>
+    public double RiskScore { get; init; }
+
+    /// <summary>True when the message is risky or sits in the classifier's low band of worry: text the bot did not
+    /// understand then gets the gentle check-in rather than only "I'm a bot".</summary>
+    public bool LeansConcern { get; init; }
+
     public static TextAnalysis Nothing(string language) => new(language, RiskLevel.None, [], string.Empty);
 }

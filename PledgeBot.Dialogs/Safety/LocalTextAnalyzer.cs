@@ -1,27 +1,51 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety.Classifier;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Safety;
 
-/// <summary>The embedded analyzer: the content's safety lexicon, a guess at the language, and the PII redactor. It needs
-/// no network, so it is the default and the fallback whenever a remote service fails.</summary>
-public sealed class LocalTextAnalyzer(IContentSource content) : ITextAnalyzer
+/// <summary>The embedded analyzer: the trained classifier and the content's safety lexicon (must-catch phrases staff
+/// extend), the stronger of the two deciding; a guess at the language; the PII redactor. It needs no network, so it is
+/// the default and the fallback whenever a remote service fails.</summary>
+public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier classifier) : ITextAnalyzer
 {
+    /// <summary>Categories where a high risk from the model means the danger may be now: 113 and 115 beside 111.</summary>
+    private static readonly string[] s_nowCategories = [SafetyCategories.SelfHarm, SafetyCategories.Violence, SafetyCategories.AbductionScam];
+
     private static readonly string[] s_vietnameseWords = ["khong", "minh", "toi", "ban", "la", "cua", "va", "em", "anh", "nha", "roi", "muon", "bi", "nguoi", "voi", "nay", "thi", "ko", "k", "dc", "mk", "e", "a", "oi", "ne", "ma"];
     private static readonly string[] s_englishWords = ["i", "the", "you", "me", "my", "is", "to", "and", "a", "it", "of", "not", "dont", "im", "he", "she", "they", "want", "what", "this", "that", "help", "with"];
 
     private (ContentCatalog Catalog, SafetyLexicon Lexicon)? _compiled;
 
+    public LocalTextAnalyzer(IContentSource content)
+        : this(content, RiskClassifier.Shipped())
+    {
+    }
+
     public Task<TextAnalysis> AnalyzeAsync(string text, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var verdict = Lexicon().Read(text);
-        var analysis = new TextAnalysis(GuessLanguage(text, locale), verdict.Risk, verdict.Categories, PiiRedactor.Redact(text))
+        return Task.FromResult(Analyze(text, locale));
+    }
+
+    public TextAnalysis Analyze(string text, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lexicon = Lexicon().Read(text);
+        var scores = classifier.Score(text);
+        var model = classifier.Risk(scores);
+        var risk = (RiskLevel)Math.Max((int)lexicon.Risk, (int)model);
+        var categories = model == RiskLevel.None || lexicon.Categories.Contains(scores.Category)
+            ? lexicon.Categories
+            : model >= lexicon.Risk ? [scores.Category, .. lexicon.Categories] : [.. lexicon.Categories, scores.Category];
+        var now = lexicon.DangerNow || (model == RiskLevel.High && s_nowCategories.Contains(scores.Category));
+        return new TextAnalysis(GuessLanguage(text, locale), risk, categories, PiiRedactor.Redact(text))
         {
-            DangerNow = verdict.DangerNow,
+            DangerNow = now,
+            RiskScore = scores.High,
+            LeansConcern = risk != RiskLevel.None || scores.Flag >= classifier.Card.LowBand,
         };
-        return Task.FromResult(analysis);
     }
 
     /// <summary>The lexicon of the current content, compiled again only when staff edit the content.</summary>

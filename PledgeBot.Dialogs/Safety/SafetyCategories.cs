@@ -9,6 +9,7 @@ public static class SafetyCategories
     public const string AbductionScam = "abduction_scam";
     public const string Violence = "violence";
     public const string Bullying = "bullying";
+    public const string OtherAbuse = "other_abuse";
 
-    public static IReadOnlyList<string> All { get; } = [SelfHarm, SexualExploitation, Grooming, AbductionScam, Violence, Bullying];
+    public static IReadOnlyList<string> All { get; } = [SelfHarm, SexualExploitation, Grooming, AbductionScam, Violence, Bullying, OtherAbuse];
 }

@@ -8,9 +8,10 @@ using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Safety;
 
-/// <summary>Reads every message before the dialogs do. On a high risk the flow pauses for a short, caring message in
-/// the user's language, the help offer (111 always; 113 and 115 when the danger is now) and then the question they
-/// were on; on a concern, one gentle check-in per conversation. Only aggregate counts remain; never the text.</summary>
+/// <summary>Reads every message before the dialogs do. A high risk gets one reply with the help that fits the danger
+/// (self-harm, sextortion, grooming, a scam call, violence, bullying, abuse at home) and the choices "Call 111", "I want
+/// to say more" and "Later", never game buttons; the flow the user was in waits until they choose to carry on. A
+/// concern gets one gentle check-in per conversation. Only aggregate counts remain; never the text.</summary>
 public sealed class SafetyMiddleware(
     ITextAnalyzer analyzer,
     LocalTextAnalyzer local,
@@ -23,13 +24,25 @@ public sealed class SafetyMiddleware(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-
-        // A counsellor reads the conversation themselves; a command ("dừng", "menu") is the bot's to answer, and a tapped
-        // answer ("Bị dọa sẽ kể" in the quiz) is an answer.
-        var command = context.Command;
-        if (context.Text.Length == 0 || context.State.HandedOff || command is not (GlobalCommand.None or GlobalCommand.Talk)
-            || local.Lexicon().IsCampaignAnswer(context.Text))
+        if (context.Text.Length == 0 || context.State.HandedOff)
         {
+            await next(context, cancellationToken);
+            return;
+        }
+
+        if (context.State.SafetyPause is { } open && SafetyChoices.Recognize(context) is { } choice)
+        {
+            Choose(context, open, choice);
+            return;
+        }
+
+        // A command ("dừng", "menu") is the bot's to answer and moves on from an open safety reply; a tapped answer
+        // ("Bị dọa sẽ kể" in the quiz) is an answer, and answering is choosing to carry on.
+        var command = context.Command;
+        if (command is not (GlobalCommand.None or GlobalCommand.Talk) || local.Lexicon().IsCampaignAnswer(context.Text)
+            || talk.AsksForCounsellor(context))
+        {
+            context.State = context.State with { SafetyPause = null };
             await next(context, cancellationToken);
             return;
         }
@@ -39,7 +52,12 @@ public sealed class SafetyMiddleware(
         logger.Analyzed(context.ChannelId, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
         if (analysis.Risk == RiskLevel.High)
         {
-            await InterruptAsync(context, analysis, cancellationToken);
+            Crisis(context, analysis);
+        }
+        else if (context.State.SafetyPause is { Risk: RiskLevel.High } && command == GlobalCommand.None)
+        {
+            // Still in the safety reply: what they write is heard, and no game question comes back uninvited.
+            context.Say(SafetyText.Heard, SafetyChoices.WhileListening(context, CounsellorChoice()));
         }
         else if (analysis.Risk == RiskLevel.Concern && command == GlobalCommand.None && !context.State.SafetyCheckedIn)
         {
@@ -48,43 +66,91 @@ public sealed class SafetyMiddleware(
         else
         {
             // Including "cứu em" without a risk signal: the bot's own help offer answers it.
+            context.State = context.State with { SafetyPause = null };
             await next(context, cancellationToken);
         }
     }
 
-    private async Task InterruptAsync(TurnContext turn, TextAnalysis analysis, CancellationToken cancellationToken)
+    private void Crisis(TurnContext turn, TextAnalysis analysis)
     {
         SpeakTheirLanguage(turn, analysis);
-        turn.Say(analysis.DangerNow ? SafetyText.DangerNow : SafetyText.High);
-        await talk.OfferAsync(turn, TalkEntry.Safety, cancellationToken);
-        Resume(turn);
+        var category = analysis.Categories.Where(SafetyCategories.All.Contains).FirstOrDefault();
+        var repeat = turn.State.SafetyPause is { Risk: RiskLevel.High } open && open.Category == category;
+        var text = repeat ? turn.Content.Get(turn.Language, SafetyText.StillHere) : CrisisText(turn, category, analysis.DangerNow);
+        turn.Send(text, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
+        turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.High, category ?? string.Empty), Greeted = true };
+        talk.Count(turn, TalkEntry.Safety);
         Count(turn, analysis);
         logger.HelpOffered(turn.ChannelId, analysis.DangerNow ? "high (now)" : "high", string.Join(',', analysis.Categories));
+    }
+
+    private static string CrisisText(TurnContext turn, string? category, bool dangerNow)
+    {
+        if (category is null)
+        {
+            return turn.Content.Get(turn.Language, dangerNow ? SafetyText.DangerNow : SafetyText.High);
+        }
+
+        var text = turn.Content.Get(turn.Language, SafetyText.Crisis(category));
+        return dangerNow && !text.Contains("113", StringComparison.Ordinal)
+            ? text + "\n" + turn.Content.Get(turn.Language, SafetyText.NowLine)
+            : text;
     }
 
     private void CheckIn(TurnContext turn, TextAnalysis analysis)
     {
         SpeakTheirLanguage(turn, analysis);
-        turn.State = turn.State with { SafetyCheckedIn = true };
-        turn.Say(SafetyText.CheckIn);
-        Resume(turn);
+        SafetyReplies.CheckIn(turn, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
         Count(turn, analysis);
         logger.CheckedIn(turn.ChannelId, string.Join(',', analysis.Categories));
     }
 
-    // Back to where they were: the pending question again, or the menu's buttons when no flow is open.
-    private void Resume(TurnContext turn)
+    private void Choose(TurnContext turn, SafetyPause open, string choice)
     {
-        if (DialogStack.IsActive(turn))
+        switch (choice)
         {
-            turn.Say(SafetyText.Resume);
-            dialogs.Reprompt(turn);
-        }
-        else if (turn.Replies[^1].SuggestedActions is null)
-        {
-            turn.ReplaceLast(turn.Replies[^1] with { SuggestedActions = MainMenu.Actions(turn), InputHint = "expectingInput" });
+            case SafetyText.CallChoice:
+                turn.Say(SafetyText.CallNow, open.Risk == RiskLevel.High
+                    ? SafetyChoices.AfterHighRisk(turn, CounsellorChoice())
+                    : SafetyChoices.AfterCheckIn(turn, MainMenu.Talk, DialogStack.IsActive(turn)));
+                break;
+            case SafetyText.TellMoreChoice:
+                turn.State = turn.State with { SafetyPause = open with { Risk = RiskLevel.High } };
+                turn.Say(SafetyText.Listening, SafetyChoices.WhileListening(turn, CounsellorChoice()));
+                break;
+            case SafetyText.LaterChoice when DialogStack.IsActive(turn):
+                turn.State = turn.State with { SafetyPause = null };
+                turn.Say(SafetyText.Later, Resumable(turn));
+                break;
+            case SafetyText.LaterChoice:
+                turn.State = turn.State with { SafetyPause = null };
+                turn.Say(SafetyText.Later, MainMenu.Actions(turn));
+                break;
+            default:
+                turn.State = turn.State with { SafetyPause = null };
+                if (DialogStack.IsActive(turn))
+                {
+                    turn.Say(SafetyText.Resume);
+                    dialogs.Reprompt(turn);
+                }
+                else
+                {
+                    MainMenu.Show(turn);
+                }
+
+                break;
         }
     }
+
+    // After "Later" mid-flow: carry on with the flow, or the menu.
+    private static Activities.SuggestedActions Resumable(TurnContext turn)
+    {
+        var carryOn = turn.Content.ChoiceTitle(turn.Language, SafetyText.CarryOnChoice);
+        var menu = MainMenu.Actions(turn);
+        return menu with { Actions = [Activities.CardAction.ImBack(carryOn, carryOn), .. menu.Actions] };
+    }
+
+    private string? CounsellorChoice() => talk.HandoffEnabled ? TalkText.Counsellor : null;
 
     // A user who has not chosen a language is answered in the one they wrote in, for this turn only.
     private static void SpeakTheirLanguage(TurnContext turn, TextAnalysis analysis)

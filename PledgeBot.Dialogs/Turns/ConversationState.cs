@@ -19,6 +19,10 @@ public sealed record ConversationState
     /// <summary>True once the safety check has gently checked in on a worrying message: once per conversation.</summary>
     public bool SafetyCheckedIn { get; init; }
 
+    /// <summary>Set while a safety reply waits for the user's choice (call 111, say more, later, carry on); the paused
+    /// flow resumes only when they choose it.</summary>
+    public SafetyPause? SafetyPause { get; init; }
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

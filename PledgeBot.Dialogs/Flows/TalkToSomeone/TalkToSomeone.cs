@@ -16,9 +16,16 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         ArgumentNullException.ThrowIfNull(turn);
         var actions = HandoffEnabled ? ChoiceActions.For(turn.Content, turn.Language, [TalkText.Counsellor]) : null;
         HelpOffer.Send(turn, actions);
+        Count(turn, entry);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Counts an entry to help whose words another reply gave (the safety check's own reply).</summary>
+    public void Count(TurnContext turn, TalkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         var record = new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow());
         turn.AfterSave(token => ledger.RecordTalkAsync(record, token));
-        return Task.CompletedTask;
     }
 
     /// <summary>True when the message asks for the live counsellor offered with the help text.</summary>

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using PledgeBot.Dialogs.Ports;
+
+namespace PledgeBot.Dialogs.Safety.Classifier;
+
+/// <summary>What ships beside the model: the hash of the corpus it was trained on, the thresholds chosen on the
+/// training part's out-of-fold scores, and the figures of the run (docs/safety.md quotes them).</summary>
+public sealed record RiskModelCard
+{
+    public required string CorpusHash { get; init; }
+
+    public required int TrainingRows { get; init; }
+
+    public required IReadOnlyDictionary<string, RiskThreshold> Thresholds { get; init; }
+
+    /// <summary>A probability of concern-or-high from which free text the bot did not understand gets the check-in
+    /// rather than the plain "I'm a bot" reply.</summary>
+    public required double LowBand { get; init; }
+
+    public IReadOnlyList<string> CrossValidation { get; init; } = [];
+
+    public RiskThreshold For(string category) =>
+        Thresholds.TryGetValue(category, out var threshold) ? threshold : new RiskThreshold(0.5, 0.5);
+
+    /// <summary>The risk these thresholds give a message's scores.</summary>
+    public RiskLevel Decide(RiskScores scores)
+    {
+        var threshold = For(scores.Category);
+        return scores.High >= threshold.High ? RiskLevel.High
+            : scores.Flag >= threshold.Concern ? RiskLevel.Concern
+            : RiskLevel.None;
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(RiskModelCard))]
+internal sealed partial class RiskModelJsonContext : JsonSerializerContext;

@@ -1,0 +1,37 @@
+using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Flows.Welcome;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Turns;
+
+namespace PledgeBot.Dialogs.Safety;
+
+/// <summary>The gentle replies the bot and the safety check share: the one check-in per conversation, and the answer
+/// to free text that fits nothing, which says this is a bot and offers a person.</summary>
+public static class SafetyReplies
+{
+    public static void CheckIn(TurnContext turn, string? category)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(SafetyText.CheckIn, SafetyChoices.AfterCheckIn(turn, MainMenu.Talk, DialogStack.IsActive(turn)));
+        turn.State = turn.State with
+        {
+            SafetyCheckedIn = true,
+            SafetyPause = new SafetyPause(RiskLevel.Concern, category ?? string.Empty),
+            Greeted = true,
+        };
+    }
+
+    /// <summary>Free text that is no command, no menu entry and no answer: the bot says what it is and offers the menu
+    /// and "Talk to someone"; when the classifier leans to worry, the check-in instead (once per conversation).</summary>
+    public static void NotUnderstood(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Analysis is { LeansConcern: true } analysis && !turn.State.SafetyCheckedIn)
+        {
+            CheckIn(turn, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
+            return;
+        }
+
+        turn.Say(SafetyText.NotUnderstood, MainMenu.Actions(turn));
+    }
+}
