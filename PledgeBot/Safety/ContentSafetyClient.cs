@@ -18,11 +18,12 @@ public sealed class ContentSafetyClient
     private readonly HttpPipeline _pipeline;
     private readonly ContentSafetyOptions _options;
 
-    public ContentSafetyClient(IOptions<ContentSafetyOptions> options, TokenCredential? credential = null)
+    /// <param name="clientOptions">Azure.Core transport and diagnostics; retries and content logging are always off.</param>
+    public ContentSafetyClient(IOptions<ContentSafetyOptions> options, TokenCredential? credential = null, ContentSafetyClientOptions? clientOptions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        var clientOptions = new ContentSafetyClientOptions();
+        clientOptions ??= new ContentSafetyClientOptions();
         clientOptions.Retry.MaxRetries = 0;
         clientOptions.Diagnostics.IsLoggingContentEnabled = false;
         clientOptions.Diagnostics.IsTelemetryEnabled = false;
