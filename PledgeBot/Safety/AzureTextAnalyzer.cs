@@ -26,11 +26,12 @@ public sealed class AzureTextAnalyzer(
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.BudgetMilliseconds);
 
-        // Content Safety needs the words, not the phone numbers: it gets the locally redacted text (Decree 13/2023).
         var reading = CallAsync(language, (client, token) => ReadAsync(client, text, baseline.Language, token), budget.Token, cancellationToken);
-        var screening = string.IsNullOrWhiteSpace(baseline.RedactedText)
+
+        // Content Safety needs the words, not the phone numbers: it gets the redacted text (Decree 13/2023).
+        var screening = string.IsNullOrWhiteSpace(text)
             ? Task.FromResult<ContentSafetySeverities?>(null)
-            : CallAsync(contentSafety, (client, token) => client.AnalyzeAsync(baseline.RedactedText, token), budget.Token, cancellationToken);
+            : CallAsync(contentSafety, (client, token) => client.AnalyzeAsync(PiiRedactor.Redact(text), token), budget.Token, cancellationToken);
         await Task.WhenAll(reading, screening);
 
         var analysis = await reading is { } documents ? documents.Apply(baseline, options.Value.SentimentConcernScore, logger) : baseline;
