@@ -36,6 +36,7 @@ public sealed class DeploymentTemplateTests
         ["Safety:Azure:BreakAfterFailures"] = "default circuit breaker",
         ["Safety:Azure:BreakSeconds"] = "default circuit breaker",
         ["Safety:Azure:SentimentConcernScore"] = "default threshold",
+        ["Safety:ContentSafety:ApiVersion"] = "the api-version the client was written against",
         ["BotFramework:KeyRefreshInterval"] = "12 h, PROTOCOL.md 3.1",
         ["BotFramework:UnknownKeyRefetchInterval"] = "hourly, PROTOCOL.md 3.1",
         ["BotFramework:TrustedServiceUrlLifetime"] = "one day, as the older SDKs",
@@ -48,6 +49,8 @@ public sealed class DeploymentTemplateTests
         ["DirectLine:Secret"] = "server-to-server Direct Line clients only; the Web Chat page uses tokens",
         ["Handoff:Enabled"] = "off until a human agent hub is connected",
         ["Handoff:Skill"] = "only read when handoff is on",
+        ["Safety:ContentSafety:Endpoint"] = "optional second opinion, off until a Content Safety resource is chosen (docs/safety-content-safety.md)",
+        ["Safety:ContentSafety:Key"] = "only with an endpoint; without it the managed identity signs the calls",
 
         // Native channels (issue 11): the core's queue runs on its defaults, and each platform is off until it is
         // connected by hand (docs/channels/); its secrets then go into the App Service settings.

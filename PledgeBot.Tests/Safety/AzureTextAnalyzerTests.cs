@@ -206,7 +206,8 @@ public sealed class AzureTextAnalyzerTests : IAsyncLifetime
         var options = Options.Create(new AzureLanguageOptions { Endpoint = _service.Endpoint, Key = "test-key", BudgetMilliseconds = budgetMilliseconds });
         var breaker = new LanguageServiceBreaker(_clock, options);
         ILoggerFactory factory = logs is null ? NullLoggerFactory.Instance : new LoggerFactory([logs]);
-        var analyzer = new AzureTextAnalyzer(new AzureLanguageClient(options), SafetyTestContent.Analyzer, breaker, options, factory.CreateLogger<AzureTextAnalyzer>());
+        var language = new RemoteService<AzureLanguageClient>(SafetyServiceCollectionExtensions.LanguageServiceName, new AzureLanguageClient(options), breaker);
+        var analyzer = new AzureTextAnalyzer(SafetyTestContent.Analyzer, options, factory.CreateLogger<AzureTextAnalyzer>(), language);
         return (analyzer, breaker);
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -51,7 +50,7 @@ public sealed class AzureLanguageClient
         var response = message.Response;
         if (response.Status >= 400)
         {
-            throw new LanguageServiceException(response.Status, RetryAfter(response));
+            throw new LanguageServiceException(response.Status, RetryAfterHeader.Read(response));
         }
 
         using var json = await JsonDocument.ParseAsync(response.ContentStream ?? Stream.Null, cancellationToken: cancellationToken);
@@ -142,16 +141,5 @@ public sealed class AzureLanguageClient
         }
 
         return new LanguageDocumentResult(null, "NoDocument");
-    }
-
-    private static TimeSpan? RetryAfter(Azure.Response response)
-    {
-        if (!response.Headers.TryGetValue("Retry-After", out var value) || string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        // The service sends seconds; an HTTP date falls back to the breaker's own pause.
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
     }
 }

@@ -12,7 +12,7 @@ internal sealed class AzureLanguageOptionsValidator : IValidateOptions<AzureLang
             return ValidateOptionsResult.Success;
         }
 
-        if (!endpoint.IsAbsoluteUri || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback)))
+        if (!ServiceEndpoint.IsAcceptable(endpoint))
         {
             return ValidateOptionsResult.Fail($"{AzureLanguageOptions.Section}:Endpoint must be an absolute https address (http only on loopback).");
         }

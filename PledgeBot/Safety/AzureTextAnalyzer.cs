@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,98 +7,116 @@ using PledgeBot.Dialogs.Safety;
 
 namespace PledgeBot.Safety;
 
-/// <summary>Azure AI Language with the local lexicon: the service detects the language, redacts personal data and
-/// reads the sentiment; the lexicon names the risk (the service has no category for grooming or "online kidnapping").
-/// Within a time budget per message; on a timeout, 401/403, 429 or 5xx the local analyzer answers that message, and a
-/// run of failures rests the service for a while.</summary>
+/// <summary>The local analyzer's verdict, improved by whichever Azure services are configured, all at once within one
+/// time budget per message. Azure AI Language detects the language, redacts personal data and reads the sentiment;
+/// Azure AI Content Safety gives a second opinion on risk (<see cref="ContentSafetyVerdict"/>); the local analyzer
+/// names the risks neither service knows (grooming, "online kidnapping"). A timeout, 401/403, 429, 5xx or unreadable
+/// answer leaves that service's part to the local analyzer, and a run of failures rests that service for a while.</summary>
 public sealed class AzureTextAnalyzer(
-    AzureLanguageClient client,
     LocalTextAnalyzer local,
-    LanguageServiceBreaker breaker,
     IOptions<AzureLanguageOptions> options,
-    ILogger<AzureTextAnalyzer> logger) : ITextAnalyzer
+    ILogger<AzureTextAnalyzer> logger,
+    RemoteService<AzureLanguageClient>? language = null,
+    RemoteService<ContentSafetyClient>? contentSafety = null) : ITextAnalyzer
 {
-    private const double DetectionConfidence = 0.9;
-
     public async Task<TextAnalysis> AnalyzeAsync(string text, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var baseline = await local.AnalyzeAsync(text, locale, cancellationToken);
-        if (breaker.IsOpen)
-        {
-            breaker.CountFallback();
-            logger.BreakerOpen();
-            return baseline;
-        }
-
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.BudgetMilliseconds);
+
+        var reading = CallAsync(language, (client, token) => ReadAsync(client, text, baseline.Language, token), budget.Token, cancellationToken);
+
+        // Content Safety needs the words, not the phone numbers: it gets the redacted text (Decree 13/2023).
+        var screening = string.IsNullOrWhiteSpace(text)
+            ? Task.FromResult<ContentSafetySeverities?>(null)
+            : CallAsync(contentSafety, (client, token) => client.AnalyzeAsync(PiiRedactor.Redact(text), token), budget.Token, cancellationToken);
+        await Task.WhenAll(reading, screening);
+
+        var analysis = await reading is { } documents ? documents.Apply(baseline, options.Value.SentimentConcernScore, logger) : baseline;
+        if (await screening is not { } severities)
+        {
+            return analysis;
+        }
+
+        var merged = ContentSafetyVerdict.Merge(analysis, severities);
+        if (merged.Risk != analysis.Risk)
+        {
+            logger.ContentSafetyRaised(analysis.Risk.ToString(), merged.Risk.ToString(), string.Join(',', merged.Categories));
+        }
+
+        return merged;
+    }
+
+    private async Task<T?> CallAsync<TClient, T>(
+        RemoteService<TClient>? service, Func<TClient, CancellationToken, Task<T>> call, CancellationToken budget, CancellationToken cancellationToken)
+        where TClient : class
+        where T : class
+    {
+        if (service is null)
+        {
+            return null;
+        }
+
+        if (service.Breaker.IsOpen)
+        {
+            service.Breaker.CountFallback();
+            logger.BreakerOpen(service.Name);
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            var detection = client.AnalyzeAsync(AzureLanguageClient.LanguageDetection, text, baseline.Language, budget.Token);
-            var pii = client.AnalyzeAsync(AzureLanguageClient.PiiEntityRecognition, text, baseline.Language, budget.Token);
-            var sentiment = client.AnalyzeAsync(AzureLanguageClient.SentimentAnalysis, text, baseline.Language, budget.Token);
-            await Task.WhenAll(detection, pii, sentiment);
-            breaker.Succeeded();
-            return Combine(baseline, await detection, await pii, await sentiment);
+            // WaitAsync keeps the budget even if a credential or a socket ignores the token.
+            var result = await call(service.Client, budget).WaitAsync(budget);
+            service.Breaker.Succeeded();
+            logger.ServiceAnswered(service.Name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return result;
         }
         catch (Exception exception) when (IsServiceFailure(exception) && !cancellationToken.IsCancellationRequested)
         {
-            breaker.Failed((exception as LanguageServiceException)?.RetryAfter);
-            breaker.CountFallback();
-            logger.FellBack(Reason(exception));
-            return baseline;
+            var (_, retryAfter) = Failure(exception);
+            service.Breaker.Failed(retryAfter);
+            service.Breaker.CountFallback();
+            logger.FellBack(service.Name, Reason(exception), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return null;
         }
     }
 
-    private TextAnalysis Combine(TextAnalysis baseline, LanguageDocumentResult detection, LanguageDocumentResult pii, LanguageDocumentResult sentiment)
+    private static async Task<LanguageReading> ReadAsync(AzureLanguageClient client, string text, string language, CancellationToken cancellationToken)
     {
-        var language = baseline.Language;
-        if (Document(AzureLanguageClient.LanguageDetection, detection) is { } detected
-            && detected.TryGetProperty("detectedLanguage", out var found)
-            && found.TryGetProperty("iso6391Name", out var iso) && iso.GetString() is "vi" or "en"
-            && found.TryGetProperty("confidenceScore", out var confidence) && confidence.GetDouble() >= DetectionConfidence)
-        {
-            language = iso.GetString()!;
-        }
-
-        // The service's mask, then ours on top: a format it does not know (a Zalo link, a bank number) is still covered.
-        var redacted = Document(AzureLanguageClient.PiiEntityRecognition, pii) is { } entities
-            && entities.TryGetProperty("redactedText", out var masked) && masked.GetString() is { } maskedText
-            ? PiiRedactor.Redact(maskedText)
-            : baseline.RedactedText;
-
-        var risk = baseline.Risk;
-        if (risk == RiskLevel.None && Document(AzureLanguageClient.SentimentAnalysis, sentiment) is { } feeling
-            && feeling.TryGetProperty("confidenceScores", out var scores) && scores.TryGetProperty("negative", out var negative)
-            && negative.GetDouble() >= options.Value.SentimentConcernScore)
-        {
-            risk = RiskLevel.Concern;
-        }
-
-        return baseline with { Language = language, Risk = risk, RedactedText = redacted };
-    }
-
-    private JsonElement? Document(string kind, LanguageDocumentResult result)
-    {
-        if (result.ErrorCode is { } code)
-        {
-            logger.DocumentFailed(kind, code);
-        }
-
-        return result.Document;
+        var detection = client.AnalyzeAsync(AzureLanguageClient.LanguageDetection, text, language, cancellationToken);
+        var pii = client.AnalyzeAsync(AzureLanguageClient.PiiEntityRecognition, text, language, cancellationToken);
+        var sentiment = client.AnalyzeAsync(AzureLanguageClient.SentimentAnalysis, text, language, cancellationToken);
+        await Task.WhenAll(detection, pii, sentiment);
+        return new LanguageReading(await detection, await pii, await sentiment);
     }
 
     private static bool IsServiceFailure(Exception exception) =>
-        exception is LanguageServiceException or OperationCanceledException or HttpRequestException or JsonException
-            or Azure.RequestFailedException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException;
+        exception is LanguageServiceException or ContentSafetyException or OperationCanceledException or TimeoutException
+            or HttpRequestException or JsonException or Azure.RequestFailedException
+            or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException;
 
-    private static string Reason(Exception exception) => exception switch
+    private static (int? Status, TimeSpan? RetryAfter) Failure(Exception exception) => exception switch
     {
-        LanguageServiceException { Status: 401 or 403 } failure => $"unauthorized {failure.Status}",
-        LanguageServiceException { Status: 429 } failure => $"throttled, retry after {failure.RetryAfter?.TotalSeconds ?? 0} s",
-        LanguageServiceException failure => $"status {failure.Status}",
-        OperationCanceledException => "time budget spent",
-        _ => exception.GetType().Name,
+        LanguageServiceException failure => (failure.Status, failure.RetryAfter),
+        ContentSafetyException failure => (failure.Status, failure.RetryAfter),
+        _ => (null, null),
     };
+
+    private static string Reason(Exception exception)
+    {
+        var (status, retryAfter) = Failure(exception);
+        return (status, exception) switch
+        {
+            (401 or 403, _) => $"unauthorized {status}",
+            (429, _) => $"throttled, retry after {retryAfter?.TotalSeconds ?? 0} s",
+            ({ } code, _) => $"status {code}",
+            (_, OperationCanceledException or TimeoutException) => "time budget spent",
+            (_, JsonException) => "unreadable answer",
+            _ => exception.GetType().Name,
+        };
+    }
 }

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Safety;
 
-/// <summary>Keeps a failing language service from costing every message its time budget: after a run of failures, or
-/// a 429 with Retry-After, calls stop for a while and the local analyzer answers. Counts every fallback.</summary>
+/// <summary>Keeps a failing remote service (Azure AI Language, or Content Safety: one breaker each, with the same
+/// Safety:Azure settings) from costing every message its time budget: after a run of failures, or a 429 with
+/// Retry-After, calls stop for a while and the local analyzer answers. Counts every fallback.</summary>
 public sealed class LanguageServiceBreaker(TimeProvider clock, IOptions<AzureLanguageOptions> options)
 {
     private readonly Lock _lock = new();
