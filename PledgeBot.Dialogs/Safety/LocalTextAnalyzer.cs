@@ -16,6 +16,9 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
     private static readonly string[] s_vietnameseWords = ["khong", "minh", "toi", "ban", "la", "cua", "va", "em", "anh", "nha", "roi", "muon", "bi", "nguoi", "voi", "nay", "thi", "ko", "k", "dc", "mk", "e", "a", "oi", "ne", "ma"];
     private static readonly string[] s_englishWords = ["i", "the", "you", "me", "my", "is", "to", "and", "a", "it", "of", "not", "dont", "im", "he", "she", "they", "want", "what", "this", "that", "help", "with"];
 
+    /// <summary>How sure the model must be of a category (among the categories) to name it.</summary>
+    private const double CategoryConfidence = 0.5;
+
     private (ContentCatalog Catalog, SafetyLexicon Lexicon)? _compiled;
 
     public LocalTextAnalyzer(IContentSource content)
@@ -34,9 +37,12 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
         ArgumentNullException.ThrowIfNull(text);
         var lexicon = Lexicon().Read(text);
         var scores = classifier.Score(text);
-        var model = classifier.Risk(scores);
+        // Where staff's lexicon knows the danger words are harmless here (negated, a look-alike, the news), the
+        // classifier's reading of those same words does not overrule it.
+        var model = lexicon.Cleared.Contains(scores.Category) ? RiskLevel.None : classifier.Risk(scores);
         var risk = (RiskLevel)Math.Max((int)lexicon.Risk, (int)model);
-        var categories = model == RiskLevel.None || lexicon.Categories.Contains(scores.Category)
+        // A short plea ("cứu em") names no danger in particular: the general help, not one category's advice.
+        var categories = model == RiskLevel.None || lexicon.Categories.Contains(scores.Category) || scores.CategoryConfidence < CategoryConfidence
             ? lexicon.Categories
             : model >= lexicon.Risk ? [scores.Category, .. lexicon.Categories] : [.. lexicon.Categories, scores.Category];
         var now = lexicon.DangerNow || (model == RiskLevel.High && s_nowCategories.Contains(scores.Category));

@@ -40,10 +40,16 @@ public sealed class SafetyLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var clauses = MessageWords.Clauses(text).SelectMany(words => new[] { words, Expand(words) }).ToArray();
-        var found = clauses.SelectMany(Matches).ToList();
-        if (found.Count == 0 || (AnyCue(clauses, SafetyCue.Context) && !AnyCue(clauses, SafetyCue.Personal)))
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        var found = clauses.SelectMany(words => Matches(words, cleared)).ToList();
+        if (found.Count == 0)
         {
-            return LexiconVerdict.Nothing;
+            return cleared.Count == 0 ? LexiconVerdict.Nothing : LexiconVerdict.Nothing with { Cleared = [.. cleared] };
+        }
+
+        if (AnyCue(clauses, SafetyCue.Context) && !AnyCue(clauses, SafetyCue.Personal))
+        {
+            return LexiconVerdict.Nothing with { Cleared = [.. cleared, .. found.Select(entry => entry.Category)] };
         }
 
         var high = found.Any(entry => entry.High);
@@ -52,7 +58,7 @@ public sealed class SafetyLexicon
         return new LexiconVerdict(high ? RiskLevel.High : RiskLevel.Concern, categories, now);
     }
 
-    private IEnumerable<LexiconEntry> Matches(LexiconToken[] words)
+    private List<LexiconEntry> Matches(LexiconToken[] words, HashSet<string> cleared)
     {
         var hits = new List<(LexiconEntry Entry, PhraseSpan Span, bool Negated)>();
         var negations = Cue(SafetyCue.Negation).SelectMany(cue => PhraseFinder.Find(words, cue)).ToArray();
@@ -62,6 +68,7 @@ public sealed class SafetyLexicon
             {
                 if (entry.Except.Any(except => PhraseFinder.Find(words, except).Any(span.Overlaps)))
                 {
+                    cleared.Add(entry.Category);
                     continue;
                 }
 
@@ -71,9 +78,11 @@ public sealed class SafetyLexicon
         }
 
         // "chưa bao giờ nghĩ đến tự tử": the negated longer phrase takes the shorter one inside it along.
+        cleared.UnionWith(hits.Where(hit => hit.Negated).Select(hit => hit.Entry.Category));
         return hits
             .Where(hit => !hit.Negated && !hits.Any(other => other.Negated && other.Span.Contains(hit.Span)))
-            .Select(hit => hit.Entry);
+            .Select(hit => hit.Entry)
+            .ToList();
     }
 
     private static IEnumerable<string> Answers(ContentDocument document) =>

@@ -79,7 +79,7 @@ public sealed class SafetyMiddleware(
         var text = repeat ? turn.Content.Get(turn.Language, SafetyText.StillHere) : CrisisText(turn, category, analysis.DangerNow);
         turn.Send(text, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
         turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.High, category ?? string.Empty), Greeted = true };
-        talk.Count(turn, TalkEntry.Safety);
+        talk.Count(turn, TalkEntry.Safety, category);
         Count(turn, analysis);
         logger.HelpOffered(turn.ChannelId, analysis.DangerNow ? "high (now)" : "high", string.Join(',', analysis.Categories));
     }

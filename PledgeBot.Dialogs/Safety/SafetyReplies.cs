@@ -1,3 +1,4 @@
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
@@ -32,6 +33,6 @@ public static class SafetyReplies
             return;
         }
 
-        turn.Say(SafetyText.NotUnderstood, MainMenu.Actions(turn));
+        turn.Say(Text.Welcome.NotUnderstood, MainMenu.Actions(turn));
     }
 }

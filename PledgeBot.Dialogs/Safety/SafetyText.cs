@@ -35,9 +35,6 @@ public static class SafetyText
     /// <summary>"Later": no pressure, how to come back.</summary>
     public static readonly TextKey Later = new("safety.later");
 
-    /// <summary>Free text that fits nothing: this is a bot, the menu, and a person to talk to.</summary>
-    public static readonly TextKey NotUnderstood = new("safety.notUnderstood");
-
     public const string CallChoice = "safety.call";
     public const string TellMoreChoice = "safety.tellMore";
     public const string LaterChoice = "safety.later";

@@ -84,6 +84,14 @@ public sealed class Transcript(TestBot bot)
         AssertActions(reply, actions);
     });
 
+    /// <summary>The next reply starts with the text of <paramref name="key"/> (a safety reply may add the danger-now
+    /// line) and carries exactly the buttons <paramref name="actions"/>.</summary>
+    public Transcript BotStartingWith(TextKey key, params string[] actions) => Reply(reply =>
+    {
+        Assert.StartsWith(bot.Content.Get(_language, key), reply.Text, StringComparison.Ordinal);
+        AssertActions(reply, actions);
+    });
+
     /// <summary>The next reply contains <paramref name="fragment"/>.</summary>
     public Transcript BotContaining(string fragment) => Reply(reply => Assert.Contains(fragment, reply.Text, StringComparison.Ordinal));
 

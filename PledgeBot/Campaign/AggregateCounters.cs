@@ -66,6 +66,12 @@ internal sealed class AggregateCounters(IConnectionMultiplexer multiplexer, Redi
             transaction.HashIncrementAsync(keys.TalkByEntry(), entry),
             transaction.HashIncrementAsync(keys.TalkMix(day), CountedMix.Of(channel, entry)),
         ];
+        if (talk.Category is { Length: > 0 } category)
+        {
+            // "web|safety.self_harm" beside "web|safety": the safety export's columns per category of danger.
+            increments.Add(transaction.HashIncrementAsync(keys.TalkMix(day), CountedMix.Of(channel, $"{entry}.{category}")));
+        }
+
         return CommitAsync(transaction, increments, cancellationToken);
     }
 

@@ -10,11 +10,8 @@ namespace PledgeBot.Safety;
 /// message only to a gentle check-in, except for self-harm at medium or high and violence at high.</summary>
 public static class ContentSafetyVerdict
 {
-    // TODO(#15): SafetyCategories.OtherAbuse once the lead's category lands in PledgeBot.Dialogs.
-    private const string OtherAbuse = "other_abuse";
-
     private static readonly string[] s_sexualHarms = [SafetyCategories.Grooming, SafetyCategories.SexualExploitation];
-    private static readonly string[] s_physicalHarms = [SafetyCategories.Violence, SafetyCategories.Bullying, OtherAbuse];
+    private static readonly string[] s_physicalHarms = [SafetyCategories.Violence, SafetyCategories.Bullying, SafetyCategories.OtherAbuse];
 
     public static TextAnalysis Merge(TextAnalysis local, ContentSafetySeverities severities)
     {

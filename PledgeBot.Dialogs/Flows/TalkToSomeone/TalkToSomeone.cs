@@ -21,10 +21,10 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
     }
 
     /// <summary>Counts an entry to help whose words another reply gave (the safety check's own reply).</summary>
-    public void Count(TurnContext turn, TalkEntry entry)
+    public void Count(TurnContext turn, TalkEntry entry, string? category = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var record = new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow());
+        var record = new TalkRecord(turn.ChannelId, entry, turn.Clock.GetUtcNow(), category);
         turn.AfterSave(token => ledger.RecordTalkAsync(record, token));
     }
 

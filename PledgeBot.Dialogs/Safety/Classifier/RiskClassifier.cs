@@ -79,15 +79,22 @@ public sealed class RiskClassifier
             var high = output.RiskScore[_high];
             var category = CorpusRow.None;
             var best = float.MinValue;
+            var topic = 0f;
             for (var i = 0; i < _categories.Length; i++)
             {
-                if (_categories[i] != CorpusRow.None && output.CategoryScore[i] > best)
+                if (_categories[i] == CorpusRow.None)
+                {
+                    continue;
+                }
+
+                topic += output.CategoryScore[i];
+                if (output.CategoryScore[i] > best)
                 {
                     (best, category) = (output.CategoryScore[i], _categories[i]);
                 }
             }
 
-            return new RiskScores(high, high + output.RiskScore[_concern], category);
+            return new RiskScores(high, high + output.RiskScore[_concern], category, topic > 0 ? best / topic : 0);
         }
         finally
         {

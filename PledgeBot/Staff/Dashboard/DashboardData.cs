@@ -14,4 +14,5 @@ public sealed record DashboardData(
     IReadOnlyList<DashboardCount> Provinces,
     IReadOnlyList<DashboardCount> Channels,
     IReadOnlyList<long> QuizScores,
+    IReadOnlyList<DashboardCount> RiskByCategory,
     IReadOnlyList<DashboardCode> TopCodes);

@@ -1,4 +1,5 @@
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Staff.Exports;
 
@@ -34,8 +35,14 @@ public sealed class DashboardQuery(
             }
         }
 
+        var risks = new long[SafetyCategories.All.Count];
         await foreach (var row in safety.ReadAsync(range, cancellationToken))
         {
+            for (var i = 0; i < risks.Length; i++)
+            {
+                risks[i] += row.ByCategory[i];
+            }
+
             var day = days[row.Date];
             days[row.Date] = day with { TalkRequests = day.TalkRequests + row.TalkRequests, RiskInterrupts = day.RiskInterrupts + row.RiskInterrupts };
         }
@@ -52,6 +59,7 @@ public sealed class DashboardQuery(
             Provinces(byProvince),
             [.. byChannel.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new DashboardCount(c.Key, c.Key, c.Value))],
             scores,
+            [.. SafetyCategories.All.Select((category, i) => new DashboardCount(category, category, risks[i]))],
             await TopCodesAsync(cancellationToken));
     }
 

@@ -10,7 +10,7 @@ internal static class ExportFields
         [row.Date, row.Channel, row.ReferralCode, Number(row.Completions), .. row.Scores.Select(Number)];
 
     public static string[] Safety(SafetyMixRow row) =>
-        [row.Date, row.Channel, Number(row.TalkRequests), Number(row.RiskInterrupts)];
+        [row.Date, row.Channel, Number(row.TalkRequests), Number(row.RiskInterrupts), .. row.ByCategory.Select(Number)];
 
     public static void WriteQuiz(Utf8JsonWriter json, QuizMixRow row)
     {
@@ -36,6 +36,13 @@ internal static class ExportFields
         json.WriteString("channel", row.Channel);
         json.WriteNumber("talkRequests", row.TalkRequests);
         json.WriteNumber("riskInterrupts", row.RiskInterrupts);
+        json.WriteStartObject("riskByCategory");
+        for (var i = 0; i < row.ByCategory.Count; i++)
+        {
+            json.WriteNumber(PledgeBot.Dialogs.Safety.SafetyCategories.All[i], row.ByCategory[i]);
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Store;
 using StackExchange.Redis;
 
@@ -22,6 +23,7 @@ public sealed class SafetyExportQuery(IConnectionMultiplexer multiplexer, RedisK
         {
             var mix = await database.HashGetAllAsync(keys.TalkMix(day)).WaitAsync(cancellationToken);
             var rows = new SortedDictionary<string, (long Talk, long Risk)>(StringComparer.Ordinal);
+            var categories = new Dictionary<string, long[]>(StringComparer.Ordinal);
             foreach (var entry in mix)
             {
                 var parts = ((string)entry.Name!).Split(CountedMix.Separator);
@@ -40,14 +42,35 @@ public sealed class SafetyExportQuery(IConnectionMultiplexer multiplexer, RedisK
                 {
                     risk += count;
                 }
+                else if (parts[1].StartsWith(s_safety + ".", StringComparison.Ordinal)
+                    && IndexOf(parts[1][(s_safety.Length + 1)..]) is var index and >= 0)
+                {
+                    var counts = categories.TryGetValue(parts[0], out var known) ? known : categories[parts[0]] = new long[SafetyCategories.All.Count];
+                    counts[index] += count;
+                    continue;
+                }
 
                 rows[parts[0]] = (talk, risk);
             }
 
             foreach (var (channel, (talk, risk)) in rows)
             {
-                yield return new SafetyMixRow(day, channel, talk, risk);
+                yield return new SafetyMixRow(day, channel, talk, risk,
+                    categories.TryGetValue(channel, out var counts) ? counts : new long[SafetyCategories.All.Count]);
             }
         }
+    }
+
+    private static int IndexOf(string category)
+    {
+        for (var i = 0; i < SafetyCategories.All.Count; i++)
+        {
+            if (SafetyCategories.All[i] == category)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

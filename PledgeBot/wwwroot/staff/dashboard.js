@@ -7,6 +7,11 @@
   const NS = 'http://www.w3.org/2000/svg';
   const number = new Intl.NumberFormat('vi-VN');
   const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+  const riskNames = {
+    self_harm: 'Tự hại · Self-harm', sexual_exploitation: 'Bóc lột tình dục · Sexual exploitation', grooming: 'Dụ dỗ · Grooming',
+    abduction_scam: 'Lừa đảo bắt cóc · Abduction scams', violence: 'Bạo lực · Violence', bullying: 'Bắt nạt · Bullying',
+    other_abuse: 'Bạo hành tại nhà · Abuse at home',
+  };
   const channelNames = { zalo: 'Zalo', facebook: 'Messenger', telegram: 'Telegram', webchat: 'Web Chat', directline: 'Direct Line', emulator: 'Emulator', msteams: 'Teams' };
   const $ = (id) => document.getElementById(id);
 
@@ -143,6 +148,7 @@
       { name: 'Yêu cầu trò chuyện · Talk requests', color: '#d9822b', values: data.days.map((d) => d.talkRequests) },
       { name: 'Cảnh báo rủi ro · Risk interrupts', color: '#c0392b', values: data.days.map((d) => d.riskInterrupts) },
     ], small);
+    barChart($('c-risk-categories'), data.riskByCategory.map((c) => ({ label: riskNames[c.id] || c.label, value: c.pledges })), '#c0392b');
     const rows = data.topCodes.map((c) => {
       const tr = document.createElement('tr');
       tr.append(cell(c.code), cell(c.kind), cell(c.owner), cell(number.format(c.reach), 'n'), cell(number.format(c.pledges), 'n'), cell(percent.format(c.conversion), 'n'));
