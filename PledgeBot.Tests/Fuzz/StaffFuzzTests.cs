@@ -23,6 +23,12 @@ public sealed class StaffFuzzTests(FuzzHostFixture host)
             "-2034-01-01", "+2034-01-01", "20340101", "2034-01-01\u0000", new string('9', 5000), null)),
         (1, Gen.String[0, 12].Select(text => (string?)text)));
 
+    /// <summary>Ranges that fit the length limit, ending at the calendar's ends and the bounds' edges, or anywhere.</summary>
+    private static readonly Gen<(string? From, string? To)> s_range = Gen.Select(
+        Gen.OneOf(Gen.OneOf(DateOnly.MaxValue, new DateOnly(2999, 12, 31), new DateOnly(3000, 1, 1), new DateOnly(2000, 1, 1)), Gen.DateOnly),
+        Gen.Int[0, 370],
+        (end, days) => (Day(DateOnly.FromDayNumber(Math.Max(0, end.DayNumber - days))), Day(end)));
+
     /// <summary>Codes as a path may carry them: real ones, too short or long, other alphabets, dots and slashes, escapes.</summary>
     private static readonly Gen<string> s_code = Gen.Frequency(
         (2, Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"].Array[1, 40].Select(chars => new string(chars))),
@@ -39,10 +45,11 @@ public sealed class StaffFuzzTests(FuzzHostFixture host)
             "admin/export/safety.csv", "admin/export/safety.json", "admin/export/referrals.csv", "admin/export/referrals.json",
             "admin/export/pledges.xml", "admin/export/pledges.", "admin/dashboard.json");
 
-        await Gen.Select(routes, s_date, s_date).SampleAsync(
-            async (route, from, to) =>
+        var ranges = Gen.Frequency((1, s_range), (1, Gen.Select(s_date, s_date, (from, to) => (From: from, To: to))));
+        await Gen.Select(routes, ranges).SampleAsync(
+            async (route, range) =>
             {
-                var query = QueryString(("from", from), ("to", to));
+                var query = QueryString(("from", range.From), ("to", range.To));
                 using var response = await client.GetAsync(route + query);
                 await FuzzAssert.AnsweredAsync(response, route + query);
             },
@@ -100,6 +107,8 @@ public sealed class StaffFuzzTests(FuzzHostFixture host)
                 return (byte[])[.. bytes.AsSpan(0, cut), 0xFF, 0xC3, 0x28, .. bytes.AsSpan(cut)];
             })));
     }
+
+    private static string? Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string QueryString(params (string Name, string? Value)[] parameters)
     {
