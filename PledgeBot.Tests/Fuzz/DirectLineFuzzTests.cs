@@ -5,13 +5,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Fuzz;
 
 /// <summary>Generated bearer tokens on every Direct Line route (the WebSocket upgrade too), and generated bodies on the
 /// routes that read one, with a valid token so the parsers are reached.</summary>
 [Collection(FuzzCollection.Name)]
-public sealed class DirectLineFuzzTests(FuzzHostFixture host)
+public sealed class DirectLineFuzzTests(FuzzHostFixture host, ITestOutputHelper output)
 {
     private const string Base = "v3/directline";
 
@@ -49,6 +50,7 @@ public sealed class DirectLineFuzzTests(FuzzHostFixture host)
         var mark = host.Log.Errors.Count;
         var conversation = await StartAsync();
         using var client = host.CreateClient();
+        var tally = new FuzzTally();
 
         await Gen.Select(BearerTokens.Generated(conversation.Token), Gen.Int[0, 7]).SampleAsync(
             async (token, route) =>
@@ -56,6 +58,7 @@ public sealed class DirectLineFuzzTests(FuzzHostFixture host)
                 using var request = TokenRequest(route, conversation, token);
                 using var response = await client.SendAsync(request);
                 var body = await FuzzAssert.AnsweredAsync(response, $"route {route} with '{token}'");
+                tally.Count(response.StatusCode);
                 if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
                     Assert.Contains("detail", Encoding.UTF8.GetString(body), StringComparison.Ordinal);
@@ -64,6 +67,7 @@ public sealed class DirectLineFuzzTests(FuzzHostFixture host)
             iter: 400,
             threads: 2);
 
+        output.WriteLine(tally.ToString());
         await FuzzAssert.StillHealthyAsync(host, mark);
     }
 
@@ -108,17 +112,21 @@ public sealed class DirectLineFuzzTests(FuzzHostFixture host)
         var conversation = await StartAsync();
         using var client = host.CreateClient(conversation.Token);
         var path = $"{Base}/conversations/{conversation.Id}/activities";
+        var tally = new FuzzTally();
 
         await JsonMutations.Of(s_activity).SampleAsync(
             async body =>
             {
                 using var response = await client.PostAsync(path, Json(body));
                 await FuzzAssert.AnsweredAsync(response, $"POST activities {JsonMutations.Print(body)}");
+                tally.Count(response.StatusCode);
             },
             iter: 300,
             threads: 2,
             print: JsonMutations.Print);
 
+        output.WriteLine(tally.ToString());
+        tally.ReachedTheParser();
         using var log = await client.GetAsync(path);
         var set = await FuzzAssert.AnsweredAsync(log, "GET activities");
         Assert.Equal(HttpStatusCode.OK, log.StatusCode);
