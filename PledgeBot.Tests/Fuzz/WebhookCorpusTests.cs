@@ -71,6 +71,22 @@ public sealed class WebhookCorpusTests(FuzzHostFixture host)
         }
     }
 
+    [Theory]
+    [InlineData("entry.0.messaging.0.postback.payload")]
+    [InlineData("entry.0.messaging.0.postback.mid")]
+    [InlineData("entry.0.messaging.0.postback.referral.ref")]
+    [InlineData("entry.0.id")]
+    public async Task Messenger_refuses_a_postback_with_text_that_is_not_unicode_with_400(string field)
+    {
+        using var client = host.CreateClient();
+
+        foreach (var body in NotUnicode(s_messengerPostback, field))
+        {
+            using var response = await client.SendAsync(WebhookFuzzTests.SignedMessenger(body));
+            await FuzzAssert.RefusedWithReasonAsync(response, $"{field}: {JsonMutations.Print(body)}", HttpStatusCode.BadRequest);
+        }
+    }
+
     [Fact]
     public async Task Messenger_refuses_a_postback_whose_referral_holds_a_lone_surrogate_before_any_turn_runs()
     {
