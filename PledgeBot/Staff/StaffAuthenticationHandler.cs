@@ -57,8 +57,8 @@ public sealed class StaffAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), StaffAuth.Scheme)));
     }
 
-    /// <summary>True when the request's endpoint requires <see cref="StaffAuth.Policy"/>.</summary>
-    public static bool IsStaffEndpoint(HttpContext context) =>
+    // True when the request's endpoint requires the staff policy (the anonymous dashboard page does not).
+    private static bool IsStaffEndpoint(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()
             .Any(data => string.Equals(data.Policy, StaffAuth.Policy, StringComparison.Ordinal)) == true;
 
