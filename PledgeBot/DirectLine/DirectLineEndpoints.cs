@@ -93,10 +93,15 @@ public static class DirectLineEndpoints
             return refusal;
         }
 
-        var (ok, activity, tooLarge) = await DirectLineRequest.ReadJsonAsync(request, DialogsJsonContext.Default.Activity, cancellationToken);
+        var (ok, activity, tooLarge, invalid) = await DirectLineRequest.ReadJsonAsync(request, DialogsJsonContext.Default.Activity, cancellationToken);
         if (tooLarge)
         {
             return access.Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity may take at most {DirectLineRequest.MaxBodyBytes / 1024} KB.");
+        }
+
+        if (invalid is not null)
+        {
+            return access.Refuse(StatusCodes.Status400BadRequest, $"The body is not a JSON activity in valid Unicode ({invalid}).");
         }
 
         if (!ok || activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -129,12 +134,12 @@ public static class DirectLineEndpoints
     internal static async Task<(ConversationStart? Start, ProblemHttpResult? Refusal)> ReadStartAsync(
         HttpRequest request, DirectLineAccess access, CancellationToken cancellationToken)
     {
-        var (ok, start, tooLarge) = await DirectLineRequest.ReadJsonAsync(request, DirectLineJsonContext.Default.ConversationStart, cancellationToken);
+        var (ok, start, tooLarge, invalid) = await DirectLineRequest.ReadJsonAsync(request, DirectLineJsonContext.Default.ConversationStart, cancellationToken);
         if (!ok)
         {
             return (null, tooLarge
                 ? access.Refuse(StatusCodes.Status413PayloadTooLarge, "The body is too large.")
-                : access.Refuse(StatusCodes.Status400BadRequest, "The body is not valid JSON."));
+                : access.Refuse(StatusCodes.Status400BadRequest, $"The body is not JSON in valid Unicode ({invalid})."));
         }
 
         // A caller-chosen user id becomes part of every key and log line about the user: keep it short and printable.

@@ -58,29 +58,32 @@ internal static class DirectLineRequest
     }
 
     /// <summary>The body as <typeparamref name="T"/>; an empty body is <c>null</c> and succeeds. Fails when too large
-    /// (<paramref name="tooLarge"/>) or not that JSON.</summary>
-    public static async Task<(bool Ok, T? Value, bool TooLarge)> ReadJsonAsync<T>(
+    /// (<c>TooLarge</c>) or not that JSON in valid Unicode (<c>Invalid</c> says where, never quoting it).</summary>
+    public static async Task<(bool Ok, T? Value, bool TooLarge, string? Invalid)> ReadJsonAsync<T>(
         HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
         var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
-            return (false, null, true);
+            return (false, null, true, null);
         }
 
         if (body.Length == 0)
         {
-            return (true, null, false);
+            return (true, null, false, null);
         }
 
         try
         {
-            return (true, JsonSerializer.Deserialize(body, typeInfo), false);
+            // Strict: a lone surrogate read here would only fail when the activity log is written.
+            return (true, StrictJson.Deserialize(body, typeInfo), false, null);
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return (false, null, false);
+            return (false, null, false, string.Create(
+                CultureInfo.InvariantCulture,
+                $"at {exception.Path ?? "$"}, line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}"));
         }
     }
 }

@@ -15,6 +15,9 @@ public sealed class DirectLineTokenSigner
     private const string Version = "dl1";
     private const int MaxTokenChars = 1024;
 
+    // 9999-12-31: the last second DateTimeOffset.FromUnixTimeSeconds takes.
+    private const long MaxExpirySeconds = 253_402_300_799;
+
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
 
@@ -61,7 +64,8 @@ public sealed class DirectLineTokenSigner
 
         var parts = Encoding.UTF8.GetString(claims).Split('\n');
         if (parts.Length != 5 || parts[0] != Version
-            || !long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+            || !long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+            || expires > MaxExpirySeconds)
         {
             return DirectLineTokenCheck.Malformed;
         }
@@ -76,16 +80,18 @@ public sealed class DirectLineTokenSigner
         return DirectLineTokenCheck.Valid;
     }
 
+    // Validated before decoding: the decoder throws FormatException on some malformed input (an impossible length,
+    // stray padding) instead of returning false, and a token is anything a caller types.
     private static bool TryDecode(string text, out byte[] bytes)
     {
-        bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (!Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        bytes = [];
+        if (text.Length == 0 || !Base64Url.IsValid(text, out var length))
         {
             return false;
         }
 
-        bytes = bytes[..written];
-        return true;
+        bytes = new byte[length];
+        return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
     }
 
     private static byte[] LoadKey(IOptions<DirectLineOptions> options, IOptions<StoreOptions> store, ILogger logger)

@@ -169,7 +169,7 @@ public static class ReferralEndpoints
     {
         try
         {
-            value = JsonSerializer.Deserialize(body, type);
+            value = StrictJson.Deserialize(body, type);
         }
         catch (JsonException)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -22,6 +23,13 @@ public sealed class StaffAuthenticationHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Only where a staff key is asked for: the authentication middleware runs the default scheme on every request,
+        // and a Bearer header elsewhere (a Web Chat poll's Direct Line token) is not a guess at a staff key.
+        if (!IsStaffEndpoint(Context))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
         var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.IsHeld(address))
         {
@@ -48,6 +56,11 @@ public sealed class StaffAuthenticationHandler(
         var identity = new ClaimsIdentity([new Claim(StaffAuth.KeyIdClaim, keyId)], StaffAuth.Scheme);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), StaffAuth.Scheme)));
     }
+
+    // True when the request's endpoint requires the staff policy (the anonymous dashboard page does not).
+    private static bool IsStaffEndpoint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()
+            .Any(data => string.Equals(data.Policy, StaffAuth.Policy, StringComparison.Ordinal)) == true;
 
     // A problem+json body with a reason, so a page (the dashboard) can tell a wrong key from a held address.
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

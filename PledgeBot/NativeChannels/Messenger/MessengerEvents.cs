@@ -65,7 +65,9 @@ public static class MessengerEvents
             return null;
         }
 
-        var timestamp = messagingEvent.TryGetProperty("timestamp", out var time) && time.TryGetInt64(out var ms) ? ms : 0;
+        // Meta sends epoch milliseconds; any other kind (null, a string, an object) or an impossible number is no time.
+        var timestamp = messagingEvent.TryGetProperty("timestamp", out var time) && time.ValueKind == JsonValueKind.Number
+            && time.TryGetInt64(out var ms) && ChannelTime.FromUnixMilliseconds(ms) is not null ? ms : 0;
         if (Object(messagingEvent, "message") is { } message)
         {
             kind = "message";
@@ -124,7 +126,7 @@ public static class MessengerEvents
         Type = ActivityTypes.Message,
         Id = id,
         ChannelId = ChannelId,
-        Timestamp = timestamp > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(timestamp) : null,
+        Timestamp = ChannelTime.FromUnixMilliseconds(timestamp),
         From = new ChannelAccount { Id = psid },
         Recipient = new ChannelAccount { Id = pageId },
         Conversation = new ConversationAccount { Id = $"{pageId}:{psid}" },

@@ -93,7 +93,8 @@ public sealed class MessengerWebhook(
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
+            // Strict: a lone surrogate or invalid UTF-8 in any field would fail later, in the turn or when stored.
+            using var document = StrictJson.Parse(body);
             return MessengerEvents.Read(document.RootElement);
         }
         catch (JsonException)

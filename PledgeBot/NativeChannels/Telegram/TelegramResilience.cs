@@ -77,7 +77,8 @@ internal static class TelegramResilience
             using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
             return json.RootElement.ValueKind == JsonValueKind.Object
                 && json.RootElement.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Object
-                && parameters.TryGetProperty("retry_after", out var seconds) && seconds.TryGetInt32(out var wait) && wait >= 0
+                && parameters.TryGetProperty("retry_after", out var seconds)
+                && seconds.ValueKind == JsonValueKind.Number && seconds.TryGetInt32(out var wait) && wait >= 0
                     ? TimeSpan.FromSeconds(wait)
                     : null;
         }

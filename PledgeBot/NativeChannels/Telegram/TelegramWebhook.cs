@@ -50,9 +50,12 @@ internal sealed class TelegramWebhook(
 
         if (Parse(body) is not { Id: > 0 } update)
         {
-            logger.WebhookRefused(TelegramAdapter.Channel, StatusCodes.Status400BadRequest, "malformed-update");
-            metrics.Webhook(TelegramAdapter.Channel, "bad-request");
-            return TypedResults.Problem("The body is not a Telegram update with an update_id.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed update");
+            return Malformed("The body is not a Telegram update with an update_id, in valid JSON.");
+        }
+
+        if (TelegramUpdateShape.Missing(update) is { } missing)
+        {
+            return Malformed($"The update has no {missing}.");
         }
 
         return Accept(request.HttpContext, updates.Read(update));
@@ -81,6 +84,13 @@ internal sealed class TelegramWebhook(
         return TypedResults.Ok();
     }
 
+    private ProblemHttpResult Malformed(string reason)
+    {
+        logger.WebhookRefused(TelegramAdapter.Channel, StatusCodes.Status400BadRequest, "malformed-update");
+        metrics.Webhook(TelegramAdapter.Channel, "bad-request");
+        return TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "Malformed update");
+    }
+
     private UnauthorizedHttpResult Unauthorized(string reason)
     {
         logger.WebhookRefused(TelegramAdapter.Channel, StatusCodes.Status401Unauthorized, reason);
@@ -92,7 +102,8 @@ internal sealed class TelegramWebhook(
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+            // Strict, and a converter's own exception (a date of 2^53 seconds) is a malformed update too.
+            return StrictJson.Deserialize<Update>(body, JsonBotAPI.Options);
         }
         catch (JsonException)
         {

@@ -57,7 +57,7 @@ public static class ZaloActivities
         Recipient = new ChannelAccount { Id = oaId },
         Conversation = new ConversationAccount { Id = ConversationId(oaId, user) },
         Locale = Locale,
-        Timestamp = zaloEvent.Timestamp is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+        Timestamp = ChannelTime.FromUnixMilliseconds(zaloEvent.Timestamp),
     };
 
     // Events without a msg_id are told apart by name, user and time; hashed, so the id never spells out the user's.

@@ -13,6 +13,9 @@ public static class ZaloSignature
 
     private const string Prefix = "mac=";
 
+    // long.MaxValue has 19 digits; more than that names no time at all.
+    private const int MaxTimestampDigits = 19;
+
     public static bool IsValid(ReadOnlySpan<byte> body, string? header, string appId, string secretKey)
     {
         if (string.IsNullOrWhiteSpace(header) || Timestamp(body) is not { } timestamp)
@@ -50,8 +53,9 @@ public static class ZaloSignature
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The top-level <c>timestamp</c> as written in the body; null when the body has none up to where it
-    /// stops being JSON (then nothing can be verified).</summary>
+    /// <summary>The top-level <c>timestamp</c> as written in the body (string or number); null when the body has none
+    /// up to where it stops being JSON, or when it is not plain digits (then nothing can be verified). Read from the raw
+    /// bytes only, never decoded: this runs before the signature is checked, on whatever anyone sent.</summary>
     public static string? Timestamp(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
@@ -72,12 +76,7 @@ public static class ZaloSignature
 
                 if (isTimestamp)
                 {
-                    return reader.TokenType switch
-                    {
-                        JsonTokenType.String => reader.GetString(),
-                        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
-                        _ => null,
-                    };
+                    return reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? Digits(ref reader) : null;
                 }
 
                 reader.Skip();
@@ -89,5 +88,14 @@ public static class ZaloSignature
         }
 
         return null;
+    }
+
+    // Zalo's timestamps are epoch milliseconds: a run of ASCII digits, never escaped.
+    private static string? Digits(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        return !reader.ValueIsEscaped && raw.Length is > 0 and <= MaxTimestampDigits && !raw.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            ? Encoding.ASCII.GetString(raw)
+            : null;
     }
 }

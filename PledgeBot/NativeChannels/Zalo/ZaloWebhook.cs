@@ -40,7 +40,8 @@ internal static class ZaloWebhook
         ZaloEvent? zaloEvent;
         try
         {
-            zaloEvent = JsonSerializer.Deserialize(body, ZaloJsonContext.Default.ZaloEvent);
+            // Strict: verified bytes can still hold a lone surrogate or invalid UTF-8, which would fail the turn later.
+            zaloEvent = StrictJson.Deserialize(body, ZaloJsonContext.Default.ZaloEvent);
         }
         catch (JsonException)
         {
@@ -51,7 +52,7 @@ internal static class ZaloWebhook
         {
             metrics.Webhook(ZaloActivities.ChannelId, "bad-request");
             logger.WebhookRefused(ZaloActivities.ChannelId, StatusCodes.Status400BadRequest, "malformed");
-            return Results.BadRequest("Malformed Zalo event.");
+            return Results.Problem("The body is not a Zalo event in valid JSON.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed event");
         }
 
         if (!string.Equals(zaloEvent.AppId, zalo.AppId, StringComparison.Ordinal))
