@@ -1,6 +1,6 @@
 namespace PledgeBot.Store;
 
-// Event ids 3000–3079 belong to Store (3080–3099 to Privacy, see PrivacyLog).
+// Event ids 3000–3099 belong to Store (generated keys log in Secrets, 6400s).
 internal static partial class StoreLog
 {
     [LoggerMessage(3001, LogLevel.Information, "Embedded Garnet listening on 127.0.0.1:{Port} with data in {DataDirectory}")]
