@@ -27,6 +27,7 @@ public static class StoreServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PledgerBucketBits));
         services.AddSingleton<IStateStore, RedisStateStore>();
         services.AddGeneratedKeys();
+        services.AddSingleton<IExpiringValues, RedisExpiringValues>();
         services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         services.AddHostedService<StoreStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);

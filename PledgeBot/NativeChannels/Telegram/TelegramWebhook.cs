@@ -55,7 +55,7 @@ internal sealed class TelegramWebhook(
             return TypedResults.Problem("The body is not a Telegram update with an update_id.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed update");
         }
 
-        return Accept(request.HttpContext, updates.Read(update));
+        return Accept(request.HttpContext, await updates.ReadAsync(update, cancellationToken));
     }
 
     private Results<Ok, UnauthorizedHttpResult, StatusCodeHttpResult, ProblemHttpResult> Accept(HttpContext http, TelegramArrival arrival)
