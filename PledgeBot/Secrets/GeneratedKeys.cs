@@ -11,6 +11,8 @@ namespace PledgeBot.Secrets;
 /// links keep working. Read once at start, synchronously, as the singletons that hold the keys are built.</summary>
 public sealed class GeneratedKeys(IConnectionMultiplexer store, RedisKeys keys, IOptions<StoreOptions> options, ILogger<GeneratedKeys> logger)
 {
+    private const int Attempts = 3;
+
     /// <summary>The configured key when <paramref name="configured"/> holds one, else the shared generated one.</summary>
     public byte[] Resolve(GeneratedKey key, string? configured)
     {
@@ -34,30 +36,7 @@ public sealed class GeneratedKeys(IConnectionMultiplexer store, RedisKeys keys, 
         var storeKey = keys.GeneratedKey(key.Name);
         var legacyPath = key.LegacyPathIn(options.Value.DataDir);
         var legacy = ReadLegacyFile(key, legacyPath);
-        byte[] shared;
-        try
-        {
-            var database = store.GetDatabase();
-            if (Read(database, storeKey, key) is { } stored)
-            {
-                (shared, source) = (stored, GeneratedKeySource.Store);
-            }
-            else
-            {
-                var offered = legacy ?? candidate;
-                // SET NX: of instances starting together on an empty store, exactly one publishes; the rest read its key.
-                (shared, source) = database.StringSet(storeKey, Convert.ToBase64String(offered), when: When.NotExists)
-                    ? (offered, legacy is null ? GeneratedKeySource.Created : GeneratedKeySource.MigratedFile)
-                    : (Read(database, storeKey, key) ?? throw Unreadable(key), GeneratedKeySource.Store);
-            }
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            throw new InvalidOperationException(
-                $"{key.Setting} is not set and the store could not be reached to share a generated one ({exception.GetType().Name}); " +
-                $"set {key.Setting} or make the store reachable.", exception);
-        }
-
+        (var shared, source) = ReadOrPublish(key, storeKey, legacy ?? candidate, legacy is null ? GeneratedKeySource.Created : GeneratedKeySource.MigratedFile);
         if (legacy is not null && source == GeneratedKeySource.Store && !CryptographicOperations.FixedTimeEquals(legacy, shared))
         {
             logger.LegacyFileIgnored(key.Name, legacyPath);
@@ -70,6 +49,38 @@ public sealed class GeneratedKeys(IConnectionMultiplexer store, RedisKeys keys, 
         }
 
         return shared;
+    }
+
+    // Blocking calls, made while the host builds its singletons; a busy start (the thread pool still growing) can time
+    // one out, so a few attempts are made before the host is refused.
+    private (byte[] Key, GeneratedKeySource Source) ReadOrPublish(GeneratedKey key, RedisKey storeKey, byte[] offered, GeneratedKeySource offeredSource)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var database = store.GetDatabase();
+                if (Read(database, storeKey, key) is { } stored)
+                {
+                    return (stored, GeneratedKeySource.Store);
+                }
+
+                // SET NX: of instances starting together on an empty store, exactly one publishes; the rest read its key.
+                return database.StringSet(storeKey, Convert.ToBase64String(offered), when: When.NotExists)
+                    ? (offered, offeredSource)
+                    : (Read(database, storeKey, key) ?? throw Unreadable(key), GeneratedKeySource.Store);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException && attempt < Attempts)
+            {
+                logger.KeyStoreRetried(key.Name, exception.GetType().Name, attempt);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                throw new InvalidOperationException(
+                    $"{key.Setting} is not set and the store could not be reached to share a generated one ({exception.GetType().Name}); " +
+                    $"set {key.Setting} or make the store reachable.", exception);
+            }
+        }
     }
 
     private static byte[]? Read(IDatabase database, RedisKey storeKey, GeneratedKey key)

@@ -12,4 +12,7 @@ internal static partial class SecretsLog
 
     [LoggerMessage(6403, LogLevel.Warning, "The {Key} key file {Path} differs from the key in the store; the store's is used")]
     public static partial void LegacyFileIgnored(this ILogger logger, string key, string path);
+
+    [LoggerMessage(6404, LogLevel.Warning, "Reading the {Key} key from the store failed ({ExceptionType}, attempt {Attempt}); trying again")]
+    public static partial void KeyStoreRetried(this ILogger logger, string key, string exceptionType, int attempt);
 }
