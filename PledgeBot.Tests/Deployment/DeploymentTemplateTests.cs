@@ -1,3 +1,5 @@
+using PledgeBot.Secrets;
+
 namespace PledgeBot.Tests.Deployment;
 
 public sealed class DeploymentTemplateTests
@@ -136,6 +138,18 @@ public sealed class DeploymentTemplateTests
         var contradictions = s_notSetInProduction.Keys.Where(set.Contains).ToList();
 
         Assert.Empty(contradictions);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Sets_every_key_the_app_would_otherwise_generate_from_a_secure_parameter(string template)
+    {
+        var secure = template == "bicep" ? TemplateSecureSettings.FromBicep() : TemplateSecureSettings.FromArm(template);
+
+        var generatedInProduction = GeneratedKey.All.Select(key => key.Setting).Where(setting => !secure.Contains(setting)).ToList();
+
+        Assert.True(generatedInProduction.Count == 0, $"{template} leaves these keys to be generated, or sets them from a plain parameter: {string.Join(", ", generatedInProduction)}");
+        Assert.Equal(5, GeneratedKey.All.Count);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PledgeBot.Links;
 using PledgeBot.Referrals;
-using PledgeBot.Store;
 
 namespace PledgeBot.Tests.Referrals;
 
@@ -24,9 +22,7 @@ public sealed class ReferralLinksTests
 
     private static ReferralLinks Links(ChannelLinksOptions channels)
     {
-        var key = Convert.ToBase64String(new byte[32]);
-        var signer = new ReferralStatsSigner(
-            Options.Create(new ReferralsOptions { StatsSigningKey = key }), Options.Create(new StoreOptions()), NullLogger<ReferralStatsSigner>.Instance);
+        var signer = new ReferralStatsSigner(new byte[32]);
         return new ReferralLinks(Options.Create(new CampaignOptions { PublicBaseUrl = "https://example.test" }), Options.Create(channels), signer);
     }
 }

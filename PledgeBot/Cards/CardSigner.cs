@@ -3,8 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Privacy;
-using PledgeBot.Store;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Cards;
 
@@ -17,8 +16,8 @@ public sealed class CardSigner
 
     private readonly byte[] _key;
 
-    public CardSigner(IOptions<CardsOptions> cards, IOptions<StoreOptions> store, ILogger<CardSigner> logger)
-        : this(LoadKey(cards, store, logger))
+    public CardSigner(IOptions<CardsOptions> cards, GeneratedKeys keys)
+        : this(LoadKey(cards, keys))
     {
     }
 
@@ -39,17 +38,10 @@ public sealed class CardSigner
     private byte[] Mac(PledgeCard card) =>
         HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(CardQuery.Canonical(card)))[..SignatureBytes];
 
-    private static byte[] LoadKey(IOptions<CardsOptions> cards, IOptions<StoreOptions> store, ILogger logger)
+    private static byte[] LoadKey(IOptions<CardsOptions> cards, GeneratedKeys keys)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        ArgumentNullException.ThrowIfNull(store);
-
-        if (PrivacyOptions.TryDecodeKey(cards.Value.SigningKey, out var configured))
-        {
-            logger.SigningKeyConfigured();
-            return configured;
-        }
-
-        return CardSigningKeyFile.LoadOrCreate(store.Value.DataDir, logger);
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Resolve(GeneratedKey.CardSigning, cards.Value.SigningKey);
     }
 }

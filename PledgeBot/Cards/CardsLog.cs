@@ -4,16 +4,6 @@ namespace PledgeBot.Cards;
 // but its invite code is still left out.
 internal static partial class CardsLog
 {
-    [LoggerMessage(6101, LogLevel.Information,
-        "Generated a card signing key in {Path}; instances behind one public URL need the same key in Cards:SigningKey")]
-    public static partial void SigningKeyGenerated(this ILogger logger, string path);
-
-    [LoggerMessage(6102, LogLevel.Information, "Using the card signing key in {Path}")]
-    public static partial void SigningKeyLoaded(this ILogger logger, string path);
-
-    [LoggerMessage(6103, LogLevel.Debug, "Using the card signing key from Cards:SigningKey")]
-    public static partial void SigningKeyConfigured(this ILogger logger);
-
     [LoggerMessage(6104, LogLevel.Information, "Refused a pledge card request whose signature does not match")]
     public static partial void SignatureRefused(this ILogger logger);
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using PledgeBot.Privacy;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Cards;
 
@@ -8,7 +8,7 @@ public sealed class CardsOptions : IValidatableObject
     public const string Section = "Cards";
 
     /// <summary>The HMAC key that signs card URLs: base64 of at least 32 bytes, or any text of at least 32 characters.
-    /// When empty, a key is generated once under <c>{Store:DataDir}/cards</c>.</summary>
+    /// When empty, every instance on one store shares a key generated once in the store (Secrets/GeneratedKeys).</summary>
     public string? SigningKey { get; set; }
 
     /// <summary>How many bytes of rendered PNGs stay in memory (a card is about 100 KB).</summary>
@@ -17,11 +17,11 @@ public sealed class CardsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(SigningKey) && !PrivacyOptions.TryDecodeKey(SigningKey, out _))
+        if (!string.IsNullOrWhiteSpace(SigningKey) && !KeyText.TryDecode(SigningKey, out _))
         {
             // Never echo the value: it is a secret.
             yield return new ValidationResult(
-                $"Cards:SigningKey must be base64 of at least {PrivacyOptions.MinimumKeyBytes} bytes, or at least {PrivacyOptions.MinimumKeyBytes} characters.",
+                $"Cards:SigningKey must be base64 of at least {KeyText.MinimumBytes} bytes, or at least {KeyText.MinimumBytes} characters.",
                 [nameof(SigningKey)]);
         }
     }

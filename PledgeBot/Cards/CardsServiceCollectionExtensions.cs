@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Links;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Cards;
 
@@ -13,7 +14,7 @@ public static class CardsServiceCollectionExtensions
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<CardSigner>();
+        services.AddSingleton<CardSigner>().LoadAtStart<CardSigner>();
         services.AddSingleton<CardFonts>();
         services.AddSingleton<PledgeCardRenderer>();
         services.AddSingleton<PledgeCardCache>();

@@ -17,10 +17,4 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(1305, LogLevel.Debug, "Direct Line stream closed: {Reason}")]
     public static partial void StreamClosed(this ILogger logger, string reason);
-
-    [LoggerMessage(1306, LogLevel.Information, "Generated the Direct Line token key in {Path}")]
-    public static partial void TokenKeyGenerated(this ILogger logger, string path);
-
-    [LoggerMessage(1307, LogLevel.Debug, "Loaded the Direct Line token key from {Path}")]
-    public static partial void TokenKeyLoaded(this ILogger logger, string path);
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using PledgeBot.Privacy;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.DirectLine;
 
@@ -8,7 +8,7 @@ public sealed class DirectLineOptions : IValidatableObject
     public const string Section = "DirectLine";
 
     /// <summary>The HMAC key that signs Direct Line tokens: base64 of at least 32 bytes, or any text of at least 32
-    /// characters. When empty, a key is generated once under <c>{Store:DataDir}/directline</c>.</summary>
+    /// characters. When empty, every instance on one store shares a key generated once in the store (Secrets/GeneratedKeys).</summary>
     public string? TokenKey { get; set; }
 
     /// <summary>When set, <c>tokens/generate</c> and <c>conversations</c> also accept it as a Bearer secret
@@ -29,11 +29,11 @@ public sealed class DirectLineOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(TokenKey) && !PrivacyOptions.TryDecodeKey(TokenKey, out _))
+        if (!string.IsNullOrWhiteSpace(TokenKey) && !KeyText.TryDecode(TokenKey, out _))
         {
             // Never echo the value: it is a secret.
             yield return new ValidationResult(
-                $"DirectLine:TokenKey must be base64 of at least {PrivacyOptions.MinimumKeyBytes} bytes, or at least {PrivacyOptions.MinimumKeyBytes} characters.",
+                $"DirectLine:TokenKey must be base64 of at least {KeyText.MinimumBytes} bytes, or at least {KeyText.MinimumBytes} characters.",
                 [nameof(TokenKey)]);
         }
 

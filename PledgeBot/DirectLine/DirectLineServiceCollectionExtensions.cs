@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.DirectLine;
 
@@ -17,7 +18,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DirectLineTokenSigner>();
+        services.AddSingleton<DirectLineTokenSigner>().LoadAtStart<DirectLineTokenSigner>();
         services.AddSingleton<DirectLineActivityLog>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();

@@ -3,8 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using PledgeBot.Privacy;
-using PledgeBot.Store;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.DirectLine;
 
@@ -21,9 +20,8 @@ public sealed class DirectLineTokenSigner
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
 
-    public DirectLineTokenSigner(
-        IOptions<DirectLineOptions> options, IOptions<StoreOptions> store, TimeProvider clock, ILogger<DirectLineTokenSigner> logger)
-        : this(LoadKey(options, store, logger), clock)
+    public DirectLineTokenSigner(IOptions<DirectLineOptions> options, GeneratedKeys keys, TimeProvider clock)
+        : this(LoadKey(options, keys), clock)
     {
     }
 
@@ -94,12 +92,10 @@ public sealed class DirectLineTokenSigner
         return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
     }
 
-    private static byte[] LoadKey(IOptions<DirectLineOptions> options, IOptions<StoreOptions> store, ILogger logger)
+    private static byte[] LoadKey(IOptions<DirectLineOptions> options, GeneratedKeys keys)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(store);
-        return PrivacyOptions.TryDecodeKey(options.Value.TokenKey, out var configured)
-            ? configured
-            : DirectLineTokenKeyFile.LoadOrCreate(store.Value.DataDir, logger);
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Resolve(GeneratedKey.DirectLineToken, options.Value.TokenKey);
     }
 }

@@ -32,11 +32,7 @@ public sealed class ChannelTurns(
             return ChannelAcceptance.Duplicate;
         }
 
-        var queued = activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(activity.Text)
-            && overflow.Take(channel, conversation) is { } rest
-                ? queue.TryEnqueue(QueueKey(channel, conversation), token => SendRestAsync(adapter, activity, rest, token))
-                : queue.TryEnqueue(QueueKey(channel, conversation), token => RunTurnAsync(adapter, activity, token));
-        if (!queued)
+        if (!queue.TryEnqueue(QueueKey(channel, conversation), token => RunAsync(adapter, activity, conversation, token)))
         {
             // Refused, not seen: the platform's redelivery of it must be taken, not dropped as a duplicate.
             if (activity.Id is { } refused)
@@ -54,6 +50,20 @@ public sealed class ChannelTurns(
     }
 
     private static string QueueKey(string channel, string conversation) => string.Concat(channel, ":", conversation);
+
+    // "More…" is answered from the store without a turn: the dialog is still waiting on the same question. Taken in the
+    // queue, after the conversation's earlier turns, so the list is the one their last reply held back.
+    private async Task RunAsync(IChannelAdapter adapter, Activity activity, string conversation, CancellationToken cancellationToken)
+    {
+        if (activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(activity.Text)
+            && await overflow.TakeAsync(adapter.ChannelId, conversation, cancellationToken) is { } rest)
+        {
+            await SendRestAsync(adapter, activity, rest, cancellationToken);
+            return;
+        }
+
+        await RunTurnAsync(adapter, activity, cancellationToken);
+    }
 
     private async Task RunTurnAsync(IChannelAdapter adapter, Activity activity, CancellationToken cancellationToken)
     {
@@ -74,7 +84,6 @@ public sealed class ChannelTurns(
         await DeliverAsync(adapter, turn.Replies, cancellationToken);
     }
 
-    // "More…" is answered from memory without a turn: the dialog is still waiting on the same question.
     private Task SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
     {
         var reply = activity.CreateReply(clock.GetUtcNow(), rest.Locale ?? "vi-VN") with
@@ -93,7 +102,7 @@ public sealed class ChannelTurns(
         {
             try
             {
-                await adapter.SendAsync(Fit(adapter, replies[sent]), cancellationToken);
+                await adapter.SendAsync(await FitAsync(adapter, replies[sent], cancellationToken), cancellationToken);
             }
             catch (ChannelSendException exception)
             {
@@ -112,7 +121,7 @@ public sealed class ChannelTurns(
         metrics.Replies(channel, "sent", "ok", replies.Count);
     }
 
-    private Activity Fit(IChannelAdapter adapter, Activity reply)
+    private async Task<Activity> FitAsync(IChannelAdapter adapter, Activity reply, CancellationToken cancellationToken)
     {
         if (reply.SuggestedActions is not { Actions.Count: > 0 } suggested)
         {
@@ -125,7 +134,7 @@ public sealed class ChannelTurns(
             return reply;
         }
 
-        overflow.Remember(adapter.ChannelId, reply.Conversation?.Id ?? string.Empty, fit.Rest, reply.Locale);
+        await overflow.RememberAsync(adapter.ChannelId, reply.Conversation?.Id ?? string.Empty, fit.Rest, reply.Locale, cancellationToken);
         return reply with
         {
             Text = ActionOverflow.WithList(reply.Text, fit),

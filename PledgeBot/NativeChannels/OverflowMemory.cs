@@ -1,41 +1,61 @@
-using Microsoft.Extensions.Caching.Memory;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Ports;
+using PledgeBot.Store;
+using StackExchange.Redis;
 
 namespace PledgeBot.NativeChannels;
 
-/// <summary>The actions a "More…" tap brings back, per conversation, in this process. Lost on a restart or on
-/// another instance; the numbered list in the text still offers every option then.</summary>
-public sealed class OverflowMemory(IOptions<ChannelsOptions> options) : IDisposable
+/// <summary>The actions a "More…" tap brings back, per conversation, kept in the store for
+/// <c>Channels:Queue:OverflowLifetime</c> so the tap is understood on any instance and after a restart. Only the bot's
+/// own actions are kept, under the conversation's pseudonymised key; a list too long to keep is not kept, and the
+/// numbered list in the text still offers every option then.</summary>
+public sealed class OverflowMemory(IExpiringValues values, RedisKeys keys, IPseudonymizer pseudonymizer, IOptions<ChannelsOptions> options)
 {
-    private readonly MemoryCache _rest = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+    /// <summary>The most actions kept behind one "More…" (the province list, the longest, has some sixty).</summary>
+    public const int MaxActions = 100;
+
+    /// <summary>The most characters of JSON kept for one list.</summary>
+    public const int MaxChars = 32 * 1024;
+
     private readonly TimeSpan _lifetime = options.Value.OverflowLifetime;
 
-    public void Remember(string channel, string conversation, IReadOnlyList<CardAction> rest, string? locale)
+    public async Task RememberAsync(string channel, string conversation, IReadOnlyList<CardAction> rest, string? locale, CancellationToken cancellationToken)
     {
-        using var entry = _rest.CreateEntry(Key(channel, conversation));
-        entry.Size = 1;
-        entry.AbsoluteExpirationRelativeToNow = _lifetime;
-        entry.Value = new OverflowRest(rest, locale);
+        ArgumentNullException.ThrowIfNull(rest);
+        var key = Key(channel, conversation);
+        var json = rest.Count <= MaxActions ? JsonSerializer.Serialize(new OverflowRest(rest, locale), ChannelsJsonContext.Default.OverflowRest) : null;
+        if (json is null || json.Length > MaxChars)
+        {
+            // An older list must not answer this question's "More…".
+            await values.RemoveAsync(key, cancellationToken);
+            return;
+        }
+
+        await values.SetAsync(key, json, _lifetime, cancellationToken);
     }
 
     /// <summary>The remembered rest, removed as it is taken.</summary>
-    public OverflowRest? Take(string channel, string conversation)
+    public async Task<OverflowRest?> TakeAsync(string channel, string conversation, CancellationToken cancellationToken)
     {
-        var key = Key(channel, conversation);
-        if (_rest.TryGetValue(key, out OverflowRest? rest))
+        var json = await values.TakeAsync(Key(channel, conversation), cancellationToken);
+        if (json is null)
         {
-            _rest.Remove(key);
-            return rest;
+            return null;
         }
 
-        return null;
+        try
+        {
+            return JsonSerializer.Deserialize(json, ChannelsJsonContext.Default.OverflowRest);
+        }
+        catch (JsonException)
+        {
+            // Written by another version: the numbered list in the text still offers every option.
+            return null;
+        }
     }
 
-    public void Dispose() => _rest.Dispose();
-
-    private static string Key(string channel, string conversation) => string.Concat(channel, ":", conversation);
+    private RedisKey Key(string channel, string conversation) =>
+        keys.ActionOverflow(pseudonymizer.ConversationKey(channel, conversation));
 }
-
-/// <summary>Actions held back behind "More…", and the language they were offered in.</summary>
-public sealed record OverflowRest(IReadOnlyList<CardAction> Actions, string? Locale);

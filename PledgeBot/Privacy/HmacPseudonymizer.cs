@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Store;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Privacy;
 
@@ -15,8 +15,8 @@ public sealed class HmacPseudonymizer : IPseudonymizer
 
     private readonly byte[] _key;
 
-    public HmacPseudonymizer(IOptions<PrivacyOptions> privacy, IOptions<StoreOptions> store, ILogger<HmacPseudonymizer> logger)
-        : this(LoadKey(privacy, store, logger))
+    public HmacPseudonymizer(IOptions<PrivacyOptions> privacy, GeneratedKeys keys)
+        : this(LoadKey(privacy, keys))
     {
     }
 
@@ -58,17 +58,10 @@ public sealed class HmacPseudonymizer : IPseudonymizer
         }
     }
 
-    private static byte[] LoadKey(IOptions<PrivacyOptions> privacy, IOptions<StoreOptions> store, ILogger logger)
+    private static byte[] LoadKey(IOptions<PrivacyOptions> privacy, GeneratedKeys keys)
     {
         ArgumentNullException.ThrowIfNull(privacy);
-        ArgumentNullException.ThrowIfNull(store);
-
-        if (PrivacyOptions.TryDecodeKey(privacy.Value.UserIdKey, out var configured))
-        {
-            logger.UserIdKeyConfigured();
-            return configured;
-        }
-
-        return UserIdKeyFile.LoadOrCreate(store.Value.DataDir, logger);
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Resolve(GeneratedKey.UserId, privacy.Value.UserIdKey);
     }
 }

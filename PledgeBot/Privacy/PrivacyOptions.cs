@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Privacy;
 
@@ -8,43 +7,18 @@ public sealed class PrivacyOptions : IValidatableObject
 {
     public const string Section = "Privacy";
 
-    internal const int MinimumKeyBytes = 32;
-
     /// <summary>The HMAC key for user and conversation ids: base64 of at least 32 bytes, or any text of at least 32
-    /// characters. When empty, a key is generated once under <c>{Store:DataDir}/privacy</c>.</summary>
+    /// characters. When empty, every instance on one store shares a key generated once in the store (Secrets/GeneratedKeys).</summary>
     public string? UserIdKey { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(UserIdKey) && !TryDecodeKey(UserIdKey, out _))
+        if (!string.IsNullOrWhiteSpace(UserIdKey) && !KeyText.TryDecode(UserIdKey, out _))
         {
             // Never echo the value: it is a secret.
             yield return new ValidationResult(
-                $"Privacy:UserIdKey must be base64 of at least {MinimumKeyBytes} bytes, or at least {MinimumKeyBytes} characters.",
+                $"Privacy:UserIdKey must be base64 of at least {KeyText.MinimumBytes} bytes, or at least {KeyText.MinimumBytes} characters.",
                 [nameof(UserIdKey)]);
         }
-    }
-
-    // Base64 that decodes to enough bytes is used decoded; otherwise long enough text is used as its UTF-8 bytes.
-    internal static bool TryDecodeKey(string? text, [NotNullWhen(true)] out byte[]? key)
-    {
-        key = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        text = text.Trim();
-        var buffer = new byte[text.Length];
-        if (Convert.TryFromBase64String(text, buffer, out var written) && written >= MinimumKeyBytes)
-        {
-            key = buffer[..written];
-        }
-        else if (text.Length >= MinimumKeyBytes)
-        {
-            key = Encoding.UTF8.GetBytes(text);
-        }
-
-        return key is not null;
     }
 }

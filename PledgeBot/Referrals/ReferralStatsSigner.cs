@@ -2,8 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using PledgeBot.Privacy;
-using PledgeBot.Store;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Referrals;
 
@@ -14,27 +13,16 @@ public sealed class ReferralStatsSigner
     private const int SignatureBytes = 16;
     private const int SignatureChars = 22;
 
-    private static readonly GeneratedKeyFile s_file = new(
-        "referrals", "stats-signing.key", "Referrals:StatsSigningKey", "every stats link already handed out would break");
-
     private readonly byte[] _key;
 
-    public ReferralStatsSigner(IOptions<ReferralsOptions> referrals, IOptions<StoreOptions> store, ILogger<ReferralStatsSigner> logger)
+    public ReferralStatsSigner(IOptions<ReferralsOptions> referrals, GeneratedKeys keys)
     {
         ArgumentNullException.ThrowIfNull(referrals);
-        ArgumentNullException.ThrowIfNull(store);
-        if (PrivacyOptions.TryDecodeKey(referrals.Value.StatsSigningKey, out var configured))
-        {
-            _key = configured;
-            return;
-        }
-
-        _key = s_file.LoadOrCreate(store.Value.DataDir, out var generated);
-        if (generated)
-        {
-            logger.StatsKeyGenerated(s_file.PathIn(store.Value.DataDir));
-        }
+        ArgumentNullException.ThrowIfNull(keys);
+        _key = keys.Resolve(GeneratedKey.ReferralStats, referrals.Value.StatsSigningKey);
     }
+
+    internal ReferralStatsSigner(byte[] key) => _key = key;
 
     public string Sign(string code) => Base64Url.EncodeToString(Mac(code));
 

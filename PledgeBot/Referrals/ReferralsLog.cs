@@ -15,8 +15,6 @@ internal static partial class ReferralsLog
     [LoggerMessage(3153, LogLevel.Information, "Released {Count} peer codes of a user who asked to delete their data")]
     public static partial void PeerCodesReleased(this ILogger logger, int count);
 
-    [LoggerMessage(3154, LogLevel.Warning, "No Referrals:StatsSigningKey configured: generated one in {Path}")]
-    public static partial void StatsKeyGenerated(this ILogger logger, string path);
 
     [LoggerMessage(3155, LogLevel.Information, "Staff imported referral codes: {Created} created, {Rejected} rejected")]
     public static partial void CodesImported(this ILogger logger, int created, int rejected);

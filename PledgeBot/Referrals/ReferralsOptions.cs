@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using PledgeBot.Privacy;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Referrals;
 
@@ -8,7 +8,7 @@ public sealed class ReferralsOptions : IValidatableObject
     public const string Section = "Referrals";
 
     /// <summary>The HMAC key that signs influencers' stats links (<c>/r/{code}?sig=</c>): base64 of at least 32 bytes,
-    /// or at least 32 characters. When empty, a key is generated once under <c>{Store:DataDir}/referrals</c>.</summary>
+    /// or at least 32 characters. When empty, every instance on one store shares a key generated once in the store (Secrets/GeneratedKeys).</summary>
     public string? StatsSigningKey { get; set; }
 
     /// <summary>The most rows one bulk import may carry.</summary>
@@ -21,10 +21,10 @@ public sealed class ReferralsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(StatsSigningKey) && !PrivacyOptions.TryDecodeKey(StatsSigningKey, out _))
+        if (!string.IsNullOrWhiteSpace(StatsSigningKey) && !KeyText.TryDecode(StatsSigningKey, out _))
         {
             yield return new ValidationResult(
-                $"Referrals:StatsSigningKey must be base64 of at least {PrivacyOptions.MinimumKeyBytes} bytes, or at least {PrivacyOptions.MinimumKeyBytes} characters.",
+                $"Referrals:StatsSigningKey must be base64 of at least {KeyText.MinimumBytes} bytes, or at least {KeyText.MinimumBytes} characters.",
                 [nameof(StatsSigningKey)]);
         }
     }

@@ -1,4 +1,5 @@
 using PledgeBot.Serialization;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Referrals;
 
@@ -10,7 +11,7 @@ public static class ReferralsServiceCollectionExtensions
     {
         services.AddOptions<ReferralsOptions>().BindConfiguration(ReferralsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ChannelLinksOptions>().BindConfiguration(ChannelLinksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ReferralStatsSigner>();
+        services.AddSingleton<ReferralStatsSigner>().LoadAtStart<ReferralStatsSigner>();
         services.AddSingleton<ReferralLinks>();
         services.AddSingleton<ReferralViews>();
         services.AddSingleton<RedisReferralCatalog>();

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using PledgeBot.Store;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Staff;
 
@@ -11,10 +11,10 @@ public sealed class StaffKeys
 {
     private readonly byte[][] _hashes;
 
-    public StaffKeys(IOptions<StaffOptions> staff, IOptions<StoreOptions> store, ILogger<StaffKeys> logger)
+    public StaffKeys(IOptions<StaffOptions> staff, GeneratedKeys keys, ILogger<StaffKeys> logger)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(keys);
         if (staff.Value.ApiKeys.Count > 0)
         {
             _hashes = [.. staff.Value.ApiKeys.Select(Convert.FromHexString)];
@@ -22,7 +22,7 @@ public sealed class StaffKeys
         }
         else
         {
-            _hashes = [StaffKeyFile.LoadOrCreate(store.Value.DataDir, logger)];
+            _hashes = [GeneratedStaffKey.LoadOrCreate(keys)];
         }
     }
 

@@ -3,12 +3,6 @@ namespace PledgeBot.Staff;
 // Event ids 6300–6349 belong to Staff. Key ids only (a prefix of a key's hash); never a key or a client's address.
 internal static partial class StaffLog
 {
-    [LoggerMessage(6301, LogLevel.Warning, "No Staff:ApiKeys configured: a staff API key was generated and printed once; its hash is in {Path}")]
-    public static partial void StaffKeyGenerated(this ILogger logger, string path);
-
-    [LoggerMessage(6302, LogLevel.Information, "Staff API key hash loaded from {Path}")]
-    public static partial void StaffKeyLoaded(this ILogger logger, string path);
-
     [LoggerMessage(6303, LogLevel.Information, "{Count} staff API key hashes configured")]
     public static partial void StaffKeysConfigured(this ILogger logger, int count);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Staff;
 
@@ -10,7 +11,7 @@ public static class StaffServiceCollectionExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StaffKeys>();
         services.AddSingleton<StaffAttemptLimiter>();
-        services.AddHostedService<StaffKeyStartup>();
+        services.LoadAtStart<StaffKeys>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StaffAuthenticationHandler>(StaffAuth.Scheme, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffAuth.Policy, policy => policy.AddAuthenticationSchemes(StaffAuth.Scheme).RequireAuthenticatedUser());

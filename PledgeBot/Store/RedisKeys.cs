@@ -113,6 +113,21 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     /// and removed by "delete my data" only.</summary>
     public RedisKey PeerCodesOf(UserHash owner) => $"{prefix}{{u:{owner}}}:peer-codes";
 
+    /// <summary>A string: a generated key (base64) every instance on this store shares (Secrets/GeneratedKeys).</summary>
+    public RedisKey GeneratedKey(string name) => $"{prefix}secrets:{name}";
+
+    // Native channels: what a later webhook needs from an earlier reply, kept a while so any instance can read it back.
+    // A conversation's entries carry its {c:…} tag, the pseudonymised key its state has; never a raw chat id.
+
+    /// <summary>A string (JSON): the titles and values of the last Telegram reply keyboard a conversation was shown.</summary>
+    public RedisKey TelegramKeyboard(StateKey key) => $"{prefix}{{c:{key}}}:tg-keyboard";
+
+    /// <summary>A string: the value behind a long Telegram <c>callback_data</c> key (a hash of the value).</summary>
+    public RedisKey TelegramCallback(string key) => $"{prefix}tg-callback:{key}";
+
+    /// <summary>A string (JSON): the actions held back behind a conversation's last "More…".</summary>
+    public RedisKey ActionOverflow(StateKey key) => $"{prefix}{{c:{key}}}:more";
+
     // Direct Line (DirectLine/): a conversation's keys share {dl:ID}, so the append script stays in one cluster slot.
     // All expire with the conversation (Store:ConversationTtlDays after its last activity).
 

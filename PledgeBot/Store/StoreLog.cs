@@ -1,6 +1,6 @@
 namespace PledgeBot.Store;
 
-// Event ids 3000–3079 belong to Store (3080–3099 to Privacy, see PrivacyLog).
+// Event ids 3000–3099 belong to Store (generated keys log in Secrets, 6400s).
 internal static partial class StoreLog
 {
     [LoggerMessage(3001, LogLevel.Information, "Embedded Garnet listening on 127.0.0.1:{Port} with data in {DataDirectory}")]
@@ -23,4 +23,7 @@ internal static partial class StoreLog
 
     [LoggerMessage(3007, LogLevel.Warning, "Loading the state scripts into the store at start failed ({ExceptionType}); the first turns will send them")]
     public static partial void ScriptsNotPreloaded(this ILogger logger, string exceptionType);
+
+    [LoggerMessage(3008, LogLevel.Warning, "A short-lived value (a channel's keyboard, button or \"More…\" list) could not be {Operation} in the store ({ExceptionType}); the user is asked to type instead")]
+    public static partial void ExpiringValueNotKept(this ILogger logger, string operation, string exceptionType);
 }

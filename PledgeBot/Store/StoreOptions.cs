@@ -6,7 +6,8 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
-    /// <summary>Where the embedded Garnet keeps its append-only file and where the generated user-id key lives.</summary>
+    /// <summary>Where the embedded Garnet keeps its append-only file, and where earlier versions kept generated keys
+    /// (moved into the store at start, Secrets/GeneratedKeys).</summary>
     [Required]
     public string DataDir { get; set; } = "./data";
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Privacy;
 using StackExchange.Redis;
+using PledgeBot.Secrets;
 
 namespace PledgeBot.Store;
 
@@ -25,6 +26,8 @@ public static class StoreServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix,
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PledgerBucketBits));
         services.AddSingleton<IStateStore, RedisStateStore>();
+        services.AddGeneratedKeys();
+        services.AddSingleton<IExpiringValues, RedisExpiringValues>();
         services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         services.AddHostedService<StoreStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);

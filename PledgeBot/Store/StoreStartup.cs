@@ -4,8 +4,8 @@ using StackExchange.Redis;
 namespace PledgeBot.Store;
 
 // Asking for the store's singletons builds them while the host starts, not at the first turn: the embedded Garnet
-// is up, the connection made, the user-id key loaded and the turn scripts loaded, and a locked data directory or a
-// damaged key file stops the app at start.
+// is up, the connection made, the user-id key resolved (Secrets/GeneratedKeys) and the turn scripts loaded, and a
+// locked data directory or a damaged key stops the app at start.
 internal sealed class StoreStartup : IHostedService
 {
     private readonly IConnectionMultiplexer _multiplexer;

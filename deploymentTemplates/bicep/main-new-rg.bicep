@@ -27,6 +27,7 @@ param cardsSigningKey string
 param directLineTokenKey string
 @secure()
 param referralsStatsSigningKey string
+@secure()
 param staffApiKeyHash string
 param messengerPageName string = ''
 param telegramBotName string = ''

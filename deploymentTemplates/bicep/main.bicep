@@ -52,6 +52,7 @@ param directLineTokenKey string
 @description('HMAC key for influencers\' stats links (Referrals:StatsSigningKey): openssl rand -base64 32.')
 param referralsStatsSigningKey string
 
+@secure()
 @description('Lowercase hex SHA-256 of the first staff API key (Staff:ApiKeys:0); the key itself never leaves the operator.')
 param staffApiKeyHash string
 

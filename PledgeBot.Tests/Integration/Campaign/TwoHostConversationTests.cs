@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -20,7 +19,6 @@ namespace PledgeBot.Tests.Integration.Campaign;
 [Collection(RedisServerCollection.Name)]
 public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncLifetime
 {
-    private readonly string _userIdKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly string _prefix = TestPledges.Prefix();
     private readonly List<TemporaryDirectory> _dataDirs = [];
     private readonly List<WebApplicationFactory<Program>> _hosts = [];
@@ -66,8 +64,8 @@ public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncL
         }
     }
 
-    // Each instance has its own data directory, as separate machines would; they share the Redis, the key prefix
-    // and the user-id key (README: instances sharing one Redis must share Privacy:UserIdKey).
+    // Each instance has its own data directory, as separate machines would; they share the Redis and the key prefix,
+    // and through the store the generated user-id key.
     private WebApplicationFactory<Program> Host()
     {
         var dataDir = new TemporaryDirectory();
@@ -77,7 +75,6 @@ public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncL
             builder.UseSetting("ConnectionStrings:Redis", redis.Endpoint);
             builder.UseSetting("Store:DataDir", dataDir.Path);
             builder.UseSetting("Store:KeyPrefix", _prefix);
-            builder.UseSetting("Privacy:UserIdKey", _userIdKey);
             builder.UseSurveyFlows();
         });
         _hosts.Add(host);

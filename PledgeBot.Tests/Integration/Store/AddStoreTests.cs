@@ -19,15 +19,16 @@ public sealed class AddStoreTests(RedisServerFixture redis) : IDisposable
     [Fact]
     public async Task Runs_on_an_embedded_Garnet_in_the_data_directory_when_no_connection_string_is_set()
     {
+        UserHash user;
         await using (var services = Build())
         {
             var store = services.GetRequiredService<IStateStore>();
-            services.GetRequiredService<IPseudonymizer>().HashUser("telegram", "1");
+            user = services.GetRequiredService<IPseudonymizer>().HashUser("telegram", "1");
             await store.TryWriteAsync(_conversation, """{"step":1}""", 0, null, CancellationToken.None);
             var health = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(CancellationToken.None);
 
             Assert.Equal(HealthStatus.Healthy, health.Status);
-            Assert.True(File.Exists(Path.Combine(_dataDir.Path, "privacy", "user-id.key")));
+            Assert.False(Directory.Exists(Path.Combine(_dataDir.Path, "privacy")));
             Assert.True(Directory.Exists(Path.Combine(_dataDir.Path, "garnet")));
         }
 
@@ -35,6 +36,7 @@ public sealed class AddStoreTests(RedisServerFixture redis) : IDisposable
         var state = await restarted.GetRequiredService<IStateStore>().ReadAsync(_conversation, null, CancellationToken.None);
 
         Assert.Equal(new StoredState("""{"step":1}""", 1, false), state);
+        Assert.Equal(user, restarted.GetRequiredService<IPseudonymizer>().HashUser("telegram", "1"));
     }
 
     [Fact]

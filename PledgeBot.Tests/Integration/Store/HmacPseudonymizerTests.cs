@@ -1,19 +1,11 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Privacy;
-using PledgeBot.Store;
-using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Integration.Store;
 
-public sealed class HmacPseudonymizerTests : IDisposable
+public sealed class HmacPseudonymizerTests
 {
-    private readonly TemporaryDirectory _dataDir = new();
-
-    private string KeyFile => Path.Combine(_dataDir.Path, "privacy", "user-id.key");
-
     [Fact]
     public void Hashes_the_same_user_on_the_same_channel_to_the_same_value()
     {
@@ -47,36 +39,6 @@ public sealed class HmacPseudonymizerTests : IDisposable
         Assert.True(StateKey.TryParse(conversation, out _));
     }
 
-    [Fact]
-    public void Generates_a_private_key_file_once_and_reuses_it_on_the_next_start()
-    {
-        var first = Create().HashUser("telegram", "12345");
-        var written = File.ReadAllText(KeyFile);
-
-        var second = Create().HashUser("telegram", "12345");
-
-        Assert.Equal(first, second);
-        Assert.Equal(written, File.ReadAllText(KeyFile));
-        Assert.Equal(32, Convert.FromBase64String(written.Trim()).Length);
-        if (!OperatingSystem.IsWindows())
-        {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyFile));
-        }
-    }
-
-    [Fact]
-    public void Uses_the_configured_key_over_the_key_file()
-    {
-        var generated = Create().HashUser("telegram", "12345");
-        var configured = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-
-        var first = Create(configured).HashUser("telegram", "12345");
-        var second = Create(configured).HashUser("telegram", "12345");
-
-        Assert.NotEqual(generated, first);
-        Assert.Equal(first, second);
-    }
-
     [Theory]
     [InlineData("too-short", false)]
     [InlineData("c2hvcnQ=", false)]
@@ -92,11 +54,5 @@ public sealed class HmacPseudonymizerTests : IDisposable
         Assert.DoesNotContain(errors, error => error.ErrorMessage!.Contains(key, StringComparison.Ordinal));
     }
 
-    public void Dispose() => _dataDir.Dispose();
-
-    private HmacPseudonymizer Create(string? userIdKey = null) =>
-        new(
-            Options.Create(new PrivacyOptions { UserIdKey = userIdKey }),
-            Options.Create(new StoreOptions { DataDir = _dataDir.Path }),
-            NullLogger<HmacPseudonymizer>.Instance);
+    private static HmacPseudonymizer Create() => new(RandomNumberGenerator.GetBytes(32));
 }

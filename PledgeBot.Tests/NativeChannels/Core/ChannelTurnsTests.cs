@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.NativeChannels;
+using PledgeBot.Store;
+using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
@@ -23,7 +25,7 @@ public sealed class ChannelTurnsTests : IDisposable
             _bot.Services.GetRequiredService<TurnPipeline>(),
             _queue,
             new RecentDeliveries(options, TimeProvider.System),
-            new OverflowMemory(options),
+            new OverflowMemory(new InMemoryExpiringValues(), new RedisKeys("test:"), new FakePseudonymizer(), options),
             new ChannelMetrics(_metrics.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             TimeProvider.System,
             NullLogger<ChannelTurns>.Instance);

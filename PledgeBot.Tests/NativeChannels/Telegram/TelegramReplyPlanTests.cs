@@ -1,21 +1,23 @@
 using System.Text;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.NativeChannels.Telegram;
+using PledgeBot.Store;
+using PledgeBot.Tests.Fakes;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 public sealed class TelegramReplyPlanTests
 {
-    private readonly TelegramCallbackData _callbacks = new();
+    private readonly TelegramCallbackData _callbacks = new(new InMemoryExpiringValues(), new RedisKeys("test:"));
 
     [Fact]
-    public void Puts_suggested_actions_on_a_reply_keyboard_two_a_row_and_removes_the_keyboard_from_plain_text()
+    public async Task Puts_suggested_actions_on_a_reply_keyboard_two_a_row_and_removes_the_keyboard_from_plain_text()
     {
         var plan = new TelegramReplyPlan(_callbacks);
 
-        var question = plan.For(Reply("Chọn đi", actions: [CardAction.ImBack("A", "A"), CardAction.ImBack("B", "B"), CardAction.ImBack("C", "C")]));
-        var plain = plan.For(Reply("Cảm ơn"));
+        var question = await plan.ForAsync(Reply("Chọn đi", actions: [CardAction.ImBack("A", "A"), CardAction.ImBack("B", "B"), CardAction.ImBack("C", "C")]), CancellationToken.None);
+        var plain = await plan.ForAsync(Reply("Cảm ơn"), CancellationToken.None);
 
         var keyboard = Assert.IsType<ReplyKeyboardMarkup>(Assert.Single(question).Markup);
         Assert.Equal([["A", "B"], ["C"]], keyboard.Keyboard.Select(row => row.Select(button => button.Text)));
@@ -24,12 +26,12 @@ public sealed class TelegramReplyPlanTests
     }
 
     [Fact]
-    public void Splits_text_over_4096_characters_at_line_breaks_keeping_every_line_and_the_keyboard_on_the_last_piece()
+    public async Task Splits_text_over_4096_characters_at_line_breaks_keeping_every_line_and_the_keyboard_on_the_last_piece()
     {
         var lines = Enumerable.Range(1, 400).Select(i => $"Dòng số {i}: " + new string('x', 20)).ToArray();
         var plan = new TelegramReplyPlan(_callbacks);
 
-        var sends = plan.For(Reply(string.Join('\n', lines), actions: [CardAction.ImBack("OK", "OK")]));
+        var sends = await plan.ForAsync(Reply(string.Join('\n', lines), actions: [CardAction.ImBack("OK", "OK")]), CancellationToken.None);
 
         Assert.True(sends.Count > 1);
         Assert.All(sends, send => Assert.InRange(send.Text.Length, 1, 4096));
@@ -39,7 +41,7 @@ public sealed class TelegramReplyPlanTests
     }
 
     [Fact]
-    public void Sends_a_hero_card_as_a_photo_with_its_caption_and_inline_buttons_and_the_caption_overflow_as_text()
+    public async Task Sends_a_hero_card_as_a_photo_with_its_caption_and_inline_buttons_and_the_caption_overflow_as_text()
     {
         var longText = string.Join('\n', Enumerable.Range(1, 60).Select(i => $"Điều {i}: giữ an toàn trên mạng."));
         var card = new HeroCard
@@ -51,7 +53,7 @@ public sealed class TelegramReplyPlanTests
         }.ToAttachment();
         var plan = new TelegramReplyPlan(_callbacks);
 
-        var sends = plan.For(Reply(null, attachments: [card]));
+        var sends = await plan.ForAsync(Reply(null, attachments: [card]), CancellationToken.None);
 
         var photo = sends[0];
         Assert.Equal((TelegramSendKind.Photo, "https://pledge.example/cards/pledge.png?n=1"), (photo.Kind, photo.PhotoUrl));
@@ -65,40 +67,40 @@ public sealed class TelegramReplyPlanTests
     }
 
     [Fact]
-    public void Replaces_a_button_value_over_64_bytes_with_a_short_key_that_a_tap_maps_back()
+    public async Task Replaces_a_button_value_over_64_bytes_with_a_short_key_that_a_tap_maps_back()
     {
         var value = "Mình cam kết không chia sẻ ảnh riêng tư và sẽ kể với người mình tin";
         var card = new HeroCard { Title = "Cam kết", Buttons = [CardAction.ImBack("Đồng ý", value)] }.ToAttachment();
         var plan = new TelegramReplyPlan(_callbacks);
 
-        var sends = plan.For(Reply(null, attachments: [card]));
+        var sends = await plan.ForAsync(Reply(null, attachments: [card]), CancellationToken.None);
 
         var data = Assert.IsType<InlineKeyboardMarkup>(Assert.Single(sends).Markup).InlineKeyboard.Single().Single().CallbackData!;
         Assert.True(Encoding.UTF8.GetByteCount(value) > 64);
         Assert.InRange(Encoding.UTF8.GetByteCount(data), 1, 64);
-        Assert.Equal(value, _callbacks.Resolve(data));
-        Assert.Null(new TelegramCallbackData().Resolve(data));
+        Assert.Equal(value, await _callbacks.ResolveAsync(data, CancellationToken.None));
+        Assert.Null(await new TelegramCallbackData(new InMemoryExpiringValues(), new RedisKeys("test:")).ResolveAsync(data, CancellationToken.None));
     }
 
     [Fact]
-    public void Writes_suggested_links_into_the_text_and_numbers_actions_that_come_without_text()
+    public async Task Writes_suggested_links_into_the_text_and_numbers_actions_that_come_without_text()
     {
         var plan = new TelegramReplyPlan(_callbacks);
 
-        var links = plan.For(Reply("Xem thêm", actions: [CardAction.OpenUrl("Trang chiến dịch", "https://pledge.example/")]));
-        var bare = plan.For(Reply(null, actions: [CardAction.ImBack("Có", "Có"), CardAction.ImBack("Không", "Không")]));
+        var links = await plan.ForAsync(Reply("Xem thêm", actions: [CardAction.OpenUrl("Trang chiến dịch", "https://pledge.example/")]), CancellationToken.None);
+        var bare = await plan.ForAsync(Reply(null, actions: [CardAction.ImBack("Có", "Có"), CardAction.ImBack("Không", "Không")]), CancellationToken.None);
 
         Assert.Equal("Xem thêm\nTrang chiến dịch: https://pledge.example/", Assert.Single(links).Text);
         Assert.Equal("1. Có\n2. Không", Assert.Single(bare).Text);
     }
 
     [Fact]
-    public void Maps_typing_to_a_chat_action_and_ignores_other_non_message_replies()
+    public async Task Maps_typing_to_a_chat_action_and_ignores_other_non_message_replies()
     {
         var plan = new TelegramReplyPlan(_callbacks);
 
-        Assert.Equal(TelegramSendKind.Typing, Assert.Single(plan.For(Reply(null) with { Type = ActivityTypes.Typing })).Kind);
-        Assert.Empty(plan.For(Reply(null) with { Type = ActivityTypes.Event, Name = "handoff.initiate" }));
+        Assert.Equal(TelegramSendKind.Typing, Assert.Single(await plan.ForAsync(Reply(null) with { Type = ActivityTypes.Typing }, CancellationToken.None)).Kind);
+        Assert.Empty(await plan.ForAsync(Reply(null) with { Type = ActivityTypes.Event, Name = "handoff.initiate" }, CancellationToken.None));
     }
 
     private static Activity Reply(string? text, IReadOnlyList<CardAction>? actions = null, IReadOnlyList<Attachment>? attachments = null) => new()

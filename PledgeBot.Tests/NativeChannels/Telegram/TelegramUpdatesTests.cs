@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.NativeChannels.Telegram;
+using PledgeBot.Store;
+using PledgeBot.Tests.Fakes;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -9,13 +11,21 @@ namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 public sealed class TelegramUpdatesTests
 {
-    private readonly TelegramCallbackData _callbacks = new();
-    private readonly TelegramKeyboardTitles _titles = new();
+    private readonly TelegramCallbackData _callbacks;
+    private readonly TelegramKeyboardTitles _titles;
+
+    public TelegramUpdatesTests()
+    {
+        var values = new InMemoryExpiringValues();
+        var keys = new RedisKeys("test:");
+        _callbacks = new TelegramCallbackData(values, keys);
+        _titles = new TelegramKeyboardTitles(values, keys, new FakePseudonymizer());
+    }
 
     [Fact]
-    public void Maps_a_private_text_message_to_a_message_activity_with_ids_and_no_profile_data()
+    public async Task Maps_a_private_text_message_to_a_message_activity_with_ids_and_no_profile_data()
     {
-        var arrival = Updates().Read(Parse(TelegramUpdateJson.Text(77, 4242, "/start KOL_AN", "en")));
+        var arrival = await Updates().ReadAsync(Parse(TelegramUpdateJson.Text(77, 4242, "/start KOL_AN", "en")), CancellationToken.None);
 
         var activity = arrival.Activity!;
         Assert.Equal((ActivityTypes.Message, "77", "telegram"), (activity.Type, activity.Id, activity.ChannelId));
@@ -37,24 +47,24 @@ public sealed class TelegramUpdatesTests
     }
 
     [Fact]
-    public void Turns_a_tap_on_a_keyboard_title_into_the_action_value_it_stands_for()
+    public async Task Turns_a_tap_on_a_keyboard_title_into_the_action_value_it_stands_for()
     {
-        _titles.Remember("4242", [CardAction.ImBack("🔁 Chơi lại", "🧠 Đố vui"), CardAction.ImBack("Có", "Có")]);
+        await _titles.RememberAsync("4242", [CardAction.ImBack("🔁 Chơi lại", "🧠 Đố vui"), CardAction.ImBack("Có", "Có")], CancellationToken.None);
 
-        var tapped = Updates().Read(Parse(TelegramUpdateJson.Text(78, 4242, "🔁 Chơi lại"))).Activity!;
-        var typed = Updates().Read(Parse(TelegramUpdateJson.Text(79, 4242, "chơi lại đi"))).Activity!;
+        var tapped = (await Updates().ReadAsync(Parse(TelegramUpdateJson.Text(78, 4242, "🔁 Chơi lại")), CancellationToken.None)).Activity!;
+        var typed = (await Updates().ReadAsync(Parse(TelegramUpdateJson.Text(79, 4242, "chơi lại đi")), CancellationToken.None)).Activity!;
 
         Assert.Equal("🧠 Đố vui", tapped.Text);
         Assert.Equal("chơi lại đi", typed.Text);
     }
 
     [Fact]
-    public void Maps_a_callback_to_text_and_value_and_always_names_the_query_to_answer()
+    public async Task Maps_a_callback_to_text_and_value_and_always_names_the_query_to_answer()
     {
-        var key = _callbacks.For(new string('x', 100));
+        var key = await _callbacks.ForAsync(new string('x', 100), CancellationToken.None);
 
-        var tap = Updates().Read(Parse(TelegramUpdateJson.Tap(80, 4242, key, "q1")));
-        var expired = Updates().Read(Parse(TelegramUpdateJson.Tap(81, 4242, "~k:unknownunknownunkno", "q2")));
+        var tap = await Updates().ReadAsync(Parse(TelegramUpdateJson.Tap(80, 4242, key, "q1")), CancellationToken.None);
+        var expired = await Updates().ReadAsync(Parse(TelegramUpdateJson.Tap(81, 4242, "~k:unknownunknownunkno", "q2")), CancellationToken.None);
 
         Assert.Equal((new string('x', 100), "q1"), (tap.Activity!.Text, tap.CallbackQueryId));
         Assert.Equal(new string('x', 100), tap.Activity.Value!.Value.GetString());
@@ -64,12 +74,12 @@ public sealed class TelegramUpdatesTests
     }
 
     [Fact]
-    public void Ignores_groups_and_edits_and_reads_a_photo_caption()
+    public async Task Ignores_groups_and_edits_and_reads_a_photo_caption()
     {
-        Assert.Null(Updates().Read(Parse(TelegramUpdateJson.Group(82, -100, "/start"))).Activity);
-        Assert.Null(Updates().Read(Parse(TelegramUpdateJson.Edited(83, 4242, "/start"))).Activity);
-        Assert.Equal("xin chào", Updates().Read(Parse(TelegramUpdateJson.Photo(84, 4242, "xin chào"))).Activity!.Text);
-        Assert.Equal(string.Empty, Updates().Read(Parse(TelegramUpdateJson.Photo(85, 4242, null))).Activity!.Text);
+        Assert.Null((await Updates().ReadAsync(Parse(TelegramUpdateJson.Group(82, -100, "/start")), CancellationToken.None)).Activity);
+        Assert.Null((await Updates().ReadAsync(Parse(TelegramUpdateJson.Edited(83, 4242, "/start")), CancellationToken.None)).Activity);
+        Assert.Equal("xin chào", (await Updates().ReadAsync(Parse(TelegramUpdateJson.Photo(84, 4242, "xin chào")), CancellationToken.None)).Activity!.Text);
+        Assert.Equal(string.Empty, (await Updates().ReadAsync(Parse(TelegramUpdateJson.Photo(85, 4242, null)), CancellationToken.None)).Activity!.Text);
     }
 
     private TelegramUpdates Updates() => new(

@@ -27,14 +27,14 @@ internal sealed class TelegramAdapter(
     {
         ArgumentNullException.ThrowIfNull(reply);
         var chat = reply.Conversation?.Id ?? throw new ArgumentException("A reply needs conversation.id.", nameof(reply));
-        var sends = plan.For(reply);
+        var sends = await plan.ForAsync(reply, cancellationToken);
         if (sends.Any(s => s.Markup is ReplyKeyboardMarkup))
         {
-            titles.Remember(chat, reply.SuggestedActions!.Actions);
+            await titles.RememberAsync(chat, reply.SuggestedActions!.Actions, cancellationToken);
         }
         else if (sends.Any(s => s.Markup is ReplyKeyboardRemove))
         {
-            titles.Remember(chat, []);
+            await titles.RememberAsync(chat, [], cancellationToken);
         }
 
         var bot = clients.Create();

@@ -53,7 +53,8 @@ public static class TelegramChannelExtensions
     public static IEndpointRouteBuilder MapTelegramChannel(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.ServiceProvider.GetService<TelegramWebhook>() is null)
+        // Asked without building it: the webhook's parts reach the store, which starts with the host, not here.
+        if (!app.ServiceProvider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(TelegramWebhook)))
         {
             app.MapPost(Route, () => Results.NotFound());
             return app;

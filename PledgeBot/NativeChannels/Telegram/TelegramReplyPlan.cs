@@ -13,7 +13,7 @@ namespace PledgeBot.NativeChannels.Telegram;
 /// inline keyboard. Suggested links, which a reply keyboard cannot carry, are written into the text.</summary>
 public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
 {
-    public IReadOnlyList<TelegramSend> For(Activity reply)
+    public async Task<IReadOnlyList<TelegramSend>> ForAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.IsType(ActivityTypes.Typing))
@@ -39,7 +39,7 @@ public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
 
         foreach (var card in HeroCards(reply))
         {
-            sends.AddRange(Card(card));
+            sends.AddRange(await CardAsync(card, cancellationToken));
         }
 
         if (string.IsNullOrWhiteSpace(text) && buttons.Length > 0)
@@ -79,16 +79,16 @@ public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
             .Select(a => a.Content!.Value.Deserialize(DialogsJsonContext.Default.HeroCard))
             .OfType<HeroCard>();
 
-    private IEnumerable<TelegramSend> Card(HeroCard card)
+    private async Task<IReadOnlyList<TelegramSend>> CardAsync(HeroCard card, CancellationToken cancellationToken)
     {
         var caption = string.Join('\n', new[] { card.Title, card.Subtitle, card.Text }.Where(part => !string.IsNullOrWhiteSpace(part)));
-        var markup = InlineButtons(card.Buttons ?? []);
+        var markup = await InlineButtonsAsync(card.Buttons ?? [], cancellationToken);
         var image = card.Images?.Select(i => i.Url).FirstOrDefault(IsWebAddress);
         if (image is null)
         {
             var text = caption.Length > 0 ? caption : ActionOverflow.NumberedList(card.Buttons ?? []);
             var chunks = TelegramTextChunks.Split(text, TelegramTextChunks.MessageLimit);
-            return chunks.Select((chunk, i) => new TelegramSend(TelegramSendKind.Message, chunk, Markup: i == chunks.Count - 1 ? markup : null));
+            return [.. chunks.Select((chunk, i) => new TelegramSend(TelegramSendKind.Message, chunk, Markup: i == chunks.Count - 1 ? markup : null))];
         }
 
         var (head, rest) = TelegramTextChunks.Head(caption, TelegramTextChunks.CaptionLimit);
@@ -96,7 +96,7 @@ public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
         return [new TelegramSend(TelegramSendKind.Photo, head, image, markup), .. overflow.Select(chunk => new TelegramSend(TelegramSendKind.Message, chunk))];
     }
 
-    private InlineKeyboardMarkup? InlineButtons(IReadOnlyList<CardAction> buttons)
+    private async Task<InlineKeyboardMarkup?> InlineButtonsAsync(IReadOnlyList<CardAction> buttons, CancellationToken cancellationToken)
     {
         var rows = new List<InlineKeyboardButton[]>();
         foreach (var button in buttons)
@@ -110,7 +110,7 @@ public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
             }
             else if ((button.ValueText ?? button.Text ?? button.Title) is { Length: > 0 } value)
             {
-                rows.Add([InlineKeyboardButton.WithCallbackData(Title(button), callbacks.For(value))]);
+                rows.Add([InlineKeyboardButton.WithCallbackData(Title(button), await callbacks.ForAsync(value, cancellationToken))]);
             }
         }
 

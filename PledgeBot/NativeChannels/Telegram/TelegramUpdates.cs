@@ -19,13 +19,13 @@ public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramC
         MessageType.Video, MessageType.VideoNote, MessageType.Animation, MessageType.Document,
     ];
 
-    public TelegramArrival Read(Update update)
+    public async Task<TelegramArrival> ReadAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         return update switch
         {
-            { Message: { } message } => FromMessage(update.Id, message),
-            { CallbackQuery: { } tap } => FromTap(update.Id, tap),
+            { Message: { } message } => await FromMessageAsync(update.Id, message, cancellationToken),
+            { CallbackQuery: { } tap } => await FromTapAsync(update.Id, tap, cancellationToken),
             _ => TelegramArrival.Ignore(update.Type.ToString()),
         };
     }
@@ -34,7 +34,7 @@ public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramC
     public static string Locale(string? languageCode) =>
         languageCode is not null && languageCode.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en-US" : "vi-VN";
 
-    private TelegramArrival FromMessage(int updateId, Message message)
+    private async Task<TelegramArrival> FromMessageAsync(int updateId, Message message, CancellationToken cancellationToken)
     {
         if (message.Chat.Type != ChatType.Private || message.From is not { IsBot: false } from)
         {
@@ -48,18 +48,18 @@ public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramC
 
         var chat = Id(message.Chat.Id);
         var text = message.Text ?? message.Caption ?? string.Empty;
-        var tapped = titles.ValueOf(chat, text);
+        var tapped = await titles.ValueOfAsync(chat, text, cancellationToken);
         return new TelegramArrival(Activity(updateId, from, chat, tapped ?? text, message.Date, value: null), null);
     }
 
-    private TelegramArrival FromTap(int updateId, CallbackQuery tap)
+    private async Task<TelegramArrival> FromTapAsync(int updateId, CallbackQuery tap, CancellationToken cancellationToken)
     {
         if (tap.Message?.Chat is not { Type: ChatType.Private } chat || tap.From.IsBot || tap.Data is null)
         {
             return TelegramArrival.Ignore("callback-outside-a-private-chat", tap.Id);
         }
 
-        if (callbacks.Resolve(tap.Data) is not { } value)
+        if (await callbacks.ResolveAsync(tap.Data, cancellationToken) is not { } value)
         {
             return TelegramArrival.Ignore("callback-expired", tap.Id, Expired(tap.From.LanguageCode));
         }

@@ -58,7 +58,7 @@ internal sealed class TelegramWebhook(
             return Malformed($"The update has no {missing}.");
         }
 
-        return Accept(request.HttpContext, updates.Read(update));
+        return Accept(request.HttpContext, await updates.ReadAsync(update, cancellationToken));
     }
 
     private Results<Ok, UnauthorizedHttpResult, StatusCodeHttpResult, ProblemHttpResult> Accept(HttpContext http, TelegramArrival arrival)
