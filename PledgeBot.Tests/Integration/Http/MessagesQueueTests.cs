@@ -12,13 +12,14 @@ using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Safety;
+using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Integration.Http;
 
 /// <summary>A channel's POST is answered before its turn runs; the turn and its replies follow from the conversation
 /// queue, in order, once each, bounded, and drained on shutdown.</summary>
 [Collection(HttpCollection.Name)]
-public sealed class MessagesQueueTests(BotHostFixture host)
+public sealed class MessagesQueueTests(BotHostFixture host, ITestOutputHelper output)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();
 
@@ -38,6 +39,7 @@ public sealed class MessagesQueueTests(BotHostFixture host)
 
         using var response = await client.PostActivityAsync(activity);
         var answeredIn = clock.Elapsed;
+        output.WriteLine($"answered in {answeredIn.TotalMilliseconds:N1} ms");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"The POST took {answeredIn.TotalMilliseconds:N0} ms.");
