@@ -15,7 +15,8 @@ using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
 
 namespace PledgeBot.Messages;
 
-/// <summary>The Bot Framework messaging endpoint, answering as the SDK's CloudAdapter does (PROTOCOL.md 1.6).</summary>
+/// <summary>The Bot Framework messaging endpoint, answering with the SDK's CloudAdapter's status codes and bodies
+/// (PROTOCOL.md 1.6); unlike it, an activity that wants no answer in the response is answered before its turn runs.</summary>
 public static class MessagesEndpoints
 {
     public const string Route = "/api/messages";
