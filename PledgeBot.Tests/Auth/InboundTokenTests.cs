@@ -16,6 +16,7 @@ public sealed class InboundTokenTests(JwtHostFixture host)
         var token = host.ChannelKey.Sign(TestToken.Channel(JwtHostFixture.AppId, host.ServiceUrl));
 
         using var response = await JwtHostFixture.PostAsync(_client, host.Message(conversationId), token);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(host.Connector.RequestsFor(conversationId));

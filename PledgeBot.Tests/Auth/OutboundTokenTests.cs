@@ -18,6 +18,7 @@ public sealed class OutboundTokenTests(JwtHostFixture host)
         var conversationId = TestActivities.NewConversationId();
 
         using var response = await PostValidatedAsync(conversationId);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);
@@ -36,9 +37,11 @@ public sealed class OutboundTokenTests(JwtHostFixture host)
         var first = TestActivities.NewConversationId();
         var second = TestActivities.NewConversationId();
         using var warmUp = await PostValidatedAsync(first);
+        await QueuedTurns.DoneAsync(host.Factory);
         var grants = host.Tokens.Grants.Count;
 
         using var response = await PostValidatedAsync(second);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(grants, host.Tokens.Grants.Count);
@@ -50,10 +53,12 @@ public sealed class OutboundTokenTests(JwtHostFixture host)
     {
         var conversationId = TestActivities.NewConversationId();
         using var warmUp = await PostValidatedAsync(TestActivities.NewConversationId());
+        await QueuedTurns.DoneAsync(host.Factory);
         host.Connector.Script(conversationId, new FakeConnectorResponse(401));
         var grants = host.Tokens.Grants.Count;
 
         using var response = await PostValidatedAsync(conversationId);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);

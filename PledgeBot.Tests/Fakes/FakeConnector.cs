@@ -60,6 +60,19 @@ public sealed class FakeConnector : IAsyncDisposable
         _requests.Enqueue(new FakeConnectorRequest(context.Request.Method, rawTarget, headers, body, _clock.Elapsed));
 
         var response = Next(rawTarget);
+        if (response.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up waiting (its attempt timed out, or its host stopped).
+                return;
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         if (response.RetryAfter is { } retryAfter)
         {

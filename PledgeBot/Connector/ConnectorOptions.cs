@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Connector;
 
-/// <summary>How hard a reply is pushed to the Connector (PROTOCOL.md 2): a few jittered retries inside a time budget
-/// that keeps the channel's ~15 s wait in mind.</summary>
+/// <summary>How hard a reply is pushed to the Connector (PROTOCOL.md 2): a few jittered retries inside a time budget.
+/// The channel's request is answered before replies go out; the budget bounds how long the conversation's next turn
+/// waits behind them.</summary>
 public sealed class ConnectorOptions : IValidatableObject
 {
     public const string Section = "Connector";

@@ -4,13 +4,11 @@ using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Messages;
 
-/// <summary>Runs one activity through the turn pipeline and, unless the channel wants the replies in the response
-/// (expectReplies), posts them to the Connector in order.</summary>
+/// <summary>Runs one activity through the turn pipeline, and posts a turn's replies to the Connector in order.</summary>
 internal sealed class MessageTurnRunner(
     TurnPipeline pipeline,
     ConnectorClient connector,
     TimeProvider clock,
-    IHostApplicationLifetime lifetime,
     ILogger<MessageTurnRunner> logger)
 {
     public async Task<TurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
@@ -25,19 +23,18 @@ internal sealed class MessageTurnRunner(
         }
 
         logger.TurnHandled(channel, type, (long)clock.GetElapsedTime(started).TotalMilliseconds, turn.Replies.Count);
-        if (!activity.ExpectsReplies && turn.Replies.Count > 0)
-        {
-            await DeliverAsync(channel, turn.Replies);
-        }
-
         return turn;
     }
 
-    private async Task DeliverAsync(string channel, IReadOnlyList<Activity> replies)
+    /// <summary>Posts <paramref name="replies"/> one by one; stops at the first the Connector refuses after its retries.
+    /// Only <paramref name="cancellationToken"/> (shutdown) stops them; the resilience pipeline bounds each one.</summary>
+    public async Task DeliverAsync(string channel, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        // The turn's state is saved and the activity marked processed: the replies must go out now even if the channel
-        // hangs up. Only shutdown stops them; the resilience pipeline bounds how long each one may take.
-        var cancellationToken = lifetime.ApplicationStopping;
+        if (replies.Count == 0)
+        {
+            return;
+        }
+
         var started = clock.GetTimestamp();
         for (var sent = 0; sent < replies.Count; sent++)
         {
@@ -47,8 +44,8 @@ internal sealed class MessageTurnRunner(
             }
             catch (ConnectorException exception)
             {
-                // Still answer 200: the channel would redeliver on an error status, and the redelivery would be
-                // skipped as a duplicate. The rest is held back so the user never sees replies out of order.
+                // The turn's state is saved and the activity marked processed, so a redelivery would be skipped: the
+                // rest is held back so the user never sees replies out of order or a question without its lead-in.
                 logger.RepliesUndelivered(exception, channel, replies.Count - sent, replies.Count, exception.StatusCode);
                 return;
             }

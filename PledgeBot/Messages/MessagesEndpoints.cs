@@ -4,6 +4,7 @@ using PledgeBot.Auth;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Serialization;
 using PledgeBot.Dialogs.Turns;
+using PledgeBot.NativeChannels;
 using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok,
     Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<PledgeBot.Dialogs.Activities.ExpectedReplies>,
@@ -14,10 +15,13 @@ using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
 
 namespace PledgeBot.Messages;
 
-/// <summary>The Bot Framework messaging endpoint, answering as the SDK's CloudAdapter does (PROTOCOL.md 1.6).</summary>
+/// <summary>The Bot Framework messaging endpoint, answering with the SDK's CloudAdapter's status codes and bodies
+/// (PROTOCOL.md 1.6); unlike it, an activity that wants no answer in the response is answered before its turn runs.</summary>
 public static class MessagesEndpoints
 {
     public const string Route = "/api/messages";
+
+    private const string RetryAfterSeconds = "5";
 
     public static RouteGroupBuilder MapMessages(this IEndpointRouteBuilder app)
     {
@@ -33,6 +37,7 @@ public static class MessagesEndpoints
         InboundActivityReader reader,
         IRequestAuthenticator authenticator,
         MessageTurnRunner turns,
+        MessageTurnQueue queue,
         CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(request, cancellationToken);
@@ -47,17 +52,29 @@ public static class MessagesEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var turn = await turns.RunAsync(activity, cancellationToken);
-
         // expectReplies is checked before invoke, as the SDK does: the invoke's answer then travels among the replies.
         if (activity.ExpectsReplies)
         {
-            return TypedResults.Json(new ExpectedReplies(ExpectedActivities(activity, turn)), DialogsJsonContext.Wire.ExpectedReplies);
+            var expected = await turns.RunAsync(activity, cancellationToken);
+            return TypedResults.Json(new ExpectedReplies(ExpectedActivities(activity, expected)), DialogsJsonContext.Wire.ExpectedReplies);
         }
 
+        // An invoke's answer is the response itself, so its turn runs now; its replies still go out from the queue.
         if (activity.IsType(ActivityTypes.Invoke))
         {
-            return InvokeResult(turn.InvokeResponse);
+            var invoked = await turns.RunAsync(activity, cancellationToken);
+            await queue.SendLaterAsync(activity, invoked.Replies);
+            return InvokeResult(invoked.InvokeResponse);
+        }
+
+        // Everything else is answered before its turn runs: the channel waits ~15 s and then delivers it again.
+        if (queue.Accept(activity) == ChannelAcceptance.Busy)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return TypedResults.Problem(
+                "Too many turns are waiting; deliver the activity again later.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Busy");
         }
 
         return TypedResults.Ok();

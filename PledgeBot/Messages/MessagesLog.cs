@@ -19,4 +19,14 @@ internal static partial class MessagesLog
         "{Undelivered} of {ReplyCount} replies on {Channel} were lost: the Connector failed ({StatusCode}) after its retries")]
     public static partial void RepliesUndelivered(
         this ILogger logger, Exception exception, string channel, int undelivered, int replyCount, int? statusCode);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Activity on {Channel} refused with 503: {Pending} turns already queued")]
+    public static partial void QueueFull(this ILogger logger, string channel, int pending);
+
+    [LoggerMessage(1007, LogLevel.Error, "A queued turn on {Channel} ({ActivityType}) failed with {ExceptionType}; its replies were not sent")]
+    public static partial void QueuedTurnFailed(this ILogger logger, string channel, string activityType, string exceptionType);
+
+    [LoggerMessage(1008, LogLevel.Warning,
+        "{ReplyCount} replies of an invoke on {Channel} were sent before answering: {Pending} turns already queued")]
+    public static partial void RepliesSentInline(this ILogger logger, string channel, int replyCount, int pending);
 }

@@ -1,12 +1,14 @@
 namespace PledgeBot.Messages;
 
-/// <summary>Registers what the messaging endpoint needs besides the bot, the Connector and auth.</summary>
+/// <summary>Registers what the messaging endpoint needs besides the bot, the Connector, auth and the
+/// conversation queue it shares with the native channels (<c>AddChannels</c>).</summary>
 public static class MessagesServiceCollectionExtensions
 {
     public static IServiceCollection AddMessages(this IServiceCollection services)
     {
         services.AddSingleton<InboundActivityReader>();
         services.AddSingleton<MessageTurnRunner>();
+        services.AddSingleton<MessageTurnQueue>();
         return services;
     }
 }

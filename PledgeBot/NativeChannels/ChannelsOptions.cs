@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.NativeChannels;
 
-/// <summary>How native-channel turns run after the webhook has been answered (<c>Channels:Queue</c>).</summary>
+/// <summary>How queued turns run after the request has been answered (<c>Channels:Queue</c>): the native channels'
+/// webhooks and <c>/api/messages</c> share one queue.</summary>
 public sealed class ChannelsOptions
 {
     public const string Section = "Channels:Queue";

@@ -21,6 +21,7 @@ public sealed class AnonymousAuthTests(BotHostFixture host)
         using var refused = await _client.PostActivityAsync(activity);
         activity["serviceUrl"] = host.ServiceUrl;
         using var retried = await _client.PostActivityAsync(activity);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Empty(await refused.Content.ReadAsByteArrayAsync());

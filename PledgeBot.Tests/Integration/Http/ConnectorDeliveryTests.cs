@@ -15,6 +15,7 @@ public sealed class ConnectorDeliveryTests(BotHostFixture host)
         host.Connector.Script(conversationId, new FakeConnectorResponse(503));
 
         using var response = await _client.PostActivityAsync(TestActivities.Message(conversationId, host.ServiceUrl));
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);
@@ -30,6 +31,7 @@ public sealed class ConnectorDeliveryTests(BotHostFixture host)
         host.Connector.Script(conversationId, new FakeConnectorResponse(429, TimeSpan.FromSeconds(1)));
 
         using var response = await _client.PostActivityAsync(TestActivities.Message(conversationId, host.ServiceUrl));
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);
@@ -44,6 +46,7 @@ public sealed class ConnectorDeliveryTests(BotHostFixture host)
         host.Connector.Script(conversationId, new FakeConnectorResponse(429, TimeSpan.FromMinutes(2)));
 
         using var response = await _client.PostActivityAsync(TestActivities.Message(conversationId, host.ServiceUrl));
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(host.Connector.RequestsFor(conversationId));
@@ -60,6 +63,7 @@ public sealed class ConnectorDeliveryTests(BotHostFixture host)
         host.Connector.Script(conversationId, new FakeConnectorResponse(status));
 
         using var response = await _client.PostActivityAsync(TestActivities.Message(conversationId, host.ServiceUrl));
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(host.Connector.RequestsFor(conversationId));
@@ -73,6 +77,7 @@ public sealed class ConnectorDeliveryTests(BotHostFixture host)
         host.Connector.Script(conversationId, failure, failure, failure, failure, failure);
 
         using var response = await _client.PostActivityAsync(TestActivities.Message(conversationId, host.ServiceUrl));
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);

@@ -44,6 +44,7 @@ public sealed class MessagesEndpointTests(BotHostFixture host)
         var activityId = (string)activity["id"]!;
 
         using var response = await _client.PostActivityAsync(activity);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
@@ -71,6 +72,7 @@ public sealed class MessagesEndpointTests(BotHostFixture host)
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TestActivities.UserId });
 
         using var response = await _client.PostActivityAsync(update);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = host.Connector.RequestsFor(conversationId);
@@ -88,9 +90,11 @@ public sealed class MessagesEndpointTests(BotHostFixture host)
         var conversationId = TestActivities.NewConversationId();
         var activity = TestActivities.Message(conversationId, host.ServiceUrl);
         using var first = await _client.PostActivityAsync(activity);
+        await QueuedTurns.DoneAsync(host.Factory);
         var postsAfterFirst = host.Connector.RequestsFor(conversationId).Count;
 
         using var second = await _client.PostActivityAsync(activity);
+        await QueuedTurns.DoneAsync(host.Factory);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
