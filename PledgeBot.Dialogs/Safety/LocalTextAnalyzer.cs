@@ -19,6 +19,9 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
     /// <summary>How sure the model must be of a category (among the categories) to name it.</summary>
     private const double CategoryConfidence = 0.5;
 
+    /// <summary>A probability of high risk the lexicon's "harmless here" does not silence outside its own category.</summary>
+    private const double ConfidentHigh = 0.9;
+
     private (ContentCatalog Catalog, SafetyLexicon Lexicon)? _compiled;
 
     public LocalTextAnalyzer(IContentSource content)
@@ -39,7 +42,10 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
         var scores = classifier.Score(text);
         // Where staff's lexicon knows the danger words are harmless here (negated, a look-alike, the news), the
         // classifier's reading of those same words does not overrule it.
-        var model = lexicon.Cleared.Contains(scores.Category) ? RiskLevel.None : classifier.Risk(scores);
+        // Elsewhere, when the lexicon found only harmless uses, only a confident classifier still speaks.
+        var cleared = lexicon.Cleared.Contains(scores.Category)
+            || (lexicon.Cleared.Count > 0 && lexicon.Risk == RiskLevel.None && scores.High < ConfidentHigh);
+        var model = cleared ? RiskLevel.None : classifier.Risk(scores);
         var risk = (RiskLevel)Math.Max((int)lexicon.Risk, (int)model);
         // A short plea ("cứu em") names no danger in particular: the general help, not one category's advice.
         var categories = model == RiskLevel.None || lexicon.Categories.Contains(scores.Category) || scores.CategoryConfidence < CategoryConfidence

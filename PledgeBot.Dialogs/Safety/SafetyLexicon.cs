@@ -18,6 +18,14 @@ public sealed class SafetyLexicon
     private readonly (LexiconToken Word, LexiconToken[] Expansion)[] _shorthand;
     private readonly HashSet<string> _answers;
 
+    // Which phrases can possibly match a clause: by their first word, and (for the spaceless search, which must start
+    // on a word boundary) by the first two letters of their joined form. Every other phrase is skipped unread.
+    private readonly Dictionary<string, List<LexiconToken[]>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LexiconToken[]>> _bySpacelessStart = new(StringComparer.Ordinal);
+
+    // A listed look-alike ("từ từ", "mệt muốn chết") clears its category wherever it occurs, matched or not.
+    private readonly Dictionary<string, List<(string Category, LexiconToken[] Phrase)>> _exceptsByFirstWord = new(StringComparer.Ordinal);
+
     public SafetyLexicon(ContentCatalog content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -30,6 +38,56 @@ public sealed class SafetyLexicon
             .Select(pair => (LexiconToken.From(TextFolding.Normalize(pair.Key)), MessageWords.Words(pair.Value)))
             .ToArray();
         _answers = documents.SelectMany(Answers).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            foreach (var except in entry.Except)
+            {
+                Index(_exceptsByFirstWord, except[0].Folded, (entry.Category, except));
+            }
+        }
+
+        foreach (var phrase in _entries.SelectMany(entry => entry.Phrases))
+        {
+            Index(_byFirstWord, phrase[0].Folded, phrase);
+            var joined = string.Concat(phrase.Select(word => word.Folded));
+            if (joined.Length >= 2)
+            {
+                Index(_bySpacelessStart, joined[..2], phrase);
+            }
+        }
+    }
+
+    private static void Index<T>(Dictionary<string, List<T>> index, string key, T phrase)
+    {
+        if (!index.TryGetValue(key, out var phrases))
+        {
+            index[key] = phrases = [];
+        }
+
+        phrases.Add(phrase);
+    }
+
+    private HashSet<LexiconToken[]> Candidates(LexiconToken[] words)
+    {
+        var candidates = new HashSet<LexiconToken[]>(ReferenceEqualityComparer.Instance);
+        var joined = string.Concat(words.Select(word => word.Folded));
+        var at = 0;
+        foreach (var word in words)
+        {
+            if (_byFirstWord.TryGetValue(word.Folded, out var phrases))
+            {
+                candidates.UnionWith(phrases);
+            }
+
+            if (at + 2 <= joined.Length && _bySpacelessStart.TryGetValue(joined.Substring(at, 2), out var spaceless))
+            {
+                candidates.UnionWith(spaceless);
+            }
+
+            at += word.Folded.Length;
+        }
+
+        return candidates;
     }
 
     /// <summary>True when the text is one of the campaign's own answers or buttons (a quiz option such as "Bị dọa sẽ
@@ -41,6 +99,18 @@ public sealed class SafetyLexicon
         ArgumentNullException.ThrowIfNull(text);
         var clauses = MessageWords.Clauses(text).SelectMany(words => new[] { words, Expand(words) }).ToArray();
         var cleared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in clauses)
+        {
+            // Only as typed with diacritics: a bare "tu tu" may be "tự tử", so it clears nothing on its own.
+            foreach (var word in words.Where(w => w.Marks.Length > 0).DistinctBy(w => w.Folded))
+            {
+                if (_exceptsByFirstWord.TryGetValue(word.Folded, out var excepts))
+                {
+                    cleared.UnionWith(excepts.Where(e => PhraseFinder.Occurs(words, e.Phrase)).Select(e => e.Category));
+                }
+            }
+        }
+
         var found = clauses.SelectMany(words => Matches(words, cleared)).ToList();
         if (found.Count == 0)
         {
@@ -61,12 +131,20 @@ public sealed class SafetyLexicon
     private List<LexiconEntry> Matches(LexiconToken[] words, HashSet<string> cleared)
     {
         var hits = new List<(LexiconEntry Entry, PhraseSpan Span, bool Negated)>();
+        var candidates = Candidates(words);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
         var negations = Cue(SafetyCue.Negation).SelectMany(cue => PhraseFinder.Find(words, cue)).ToArray();
         foreach (var entry in _entries)
         {
-            foreach (var span in entry.Phrases.SelectMany(phrase => PhraseFinder.Find(words, phrase)))
+            foreach (var span in entry.Phrases.Where(candidates.Contains).SelectMany(phrase => PhraseFinder.Find(words, phrase)))
             {
-                if (entry.Except.Any(except => PhraseFinder.Find(words, except).Any(span.Overlaps)))
+                // A look-alike typed bare over exactly the same words ("tu tu": "từ từ" or "tự tử"?) stays a match.
+                var typedBare = words[span.Start..span.End].All(word => word.Marks.Length == 0);
+                if (entry.Except.Any(except => PhraseFinder.Find(words, except).Any(other => other.Overlaps(span) && !(typedBare && other == span))))
                 {
                     cleared.Add(entry.Category);
                     continue;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Dialogs.Prompts;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
@@ -30,9 +31,11 @@ public sealed class SafetyMiddleware(
             return;
         }
 
-        if (context.State.SafetyPause is { } open && SafetyChoices.Recognize(context) is { } choice)
+        // The choices under a safety reply; "Làm tiếp" also after "Để sau" closed the reply, while a flow waits.
+        if (SafetyChoices.Recognize(context) is { } choice
+            && (context.State.SafetyPause is not null || (choice == SafetyText.CarryOnChoice && DialogStack.IsActive(context))))
         {
-            Choose(context, open, choice);
+            Choose(context, context.State.SafetyPause ?? new SafetyPause(RiskLevel.Concern, string.Empty), choice);
             return;
         }
 
@@ -50,9 +53,14 @@ public sealed class SafetyMiddleware(
         var started = context.Clock.GetTimestamp();
         var analysis = context.Analysis ??= await analyzer.AnalyzeAsync(context.Text, context.Activity.Locale, cancellationToken);
         logger.Analyzed(context.ChannelId, (long)context.Clock.GetElapsedTime(started).TotalMilliseconds);
-        if (analysis.Risk == RiskLevel.High)
+        var plea = command == GlobalCommand.Talk;
+        if (analysis.Risk == RiskLevel.High && !(plea && IsBarePlea(context)))
         {
             Crisis(context, analysis);
+        }
+        else if (plea)
+        {
+            Plea(context, analysis);
         }
         else if (context.State.SafetyPause is { Risk: RiskLevel.High } && command == GlobalCommand.None)
         {
@@ -82,6 +90,25 @@ public sealed class SafetyMiddleware(
         talk.Count(turn, TalkEntry.Safety, category);
         Count(turn, analysis);
         logger.HelpOffered(turn.ChannelId, analysis.DangerNow ? "high (now)" : "high", string.Join(',', analysis.Categories));
+    }
+
+    // "cứu em", "help me", "cần người lắng nghe": the help in general (111, 113, a trusted adult), the same choices as
+    // after a risky message, and the flow waits. A bare plea names no danger, so no category's advice is guessed.
+    private void Plea(TurnContext turn, TextAnalysis analysis)
+    {
+        HelpOffer.Send(turn, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
+        turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.High, string.Empty), Greeted = true };
+        talk.Count(turn, TalkEntry.Words);
+        if (analysis.Risk != RiskLevel.None)
+        {
+            Count(turn, analysis);
+        }
+    }
+
+    private static bool IsBarePlea(TurnContext turn)
+    {
+        var match = new PhraseMatch(turn.Text);
+        return turn.Content.CommandPhrases("talk").Any(phrase => match.Is(phrase) || match.IsLoosely(phrase));
     }
 
     private static string CrisisText(TurnContext turn, string? category, bool dangerNow)

@@ -66,7 +66,8 @@ public static class LabelledMessages
         ("high", "abduction_scam", "someone on a police video call says i'm involved in money laundering"),
         ("high", "abduction_scam", "họ bảo sang campuchia làm việc nhẹ lương cao"),
         // violence, high
-        ("high", "violence", "bố em đánh em mỗi tối"),
+        ("high", "other_abuse", "bố em đánh em mỗi tối"),
+        ("high", "other_abuse", "my dad hits me every time he gets drunk"),
         ("high", "violence", "bi doa giet"),
         ("high", "violence", "nó đang đến nhà mình và mang dao"),
         ("high", "violence", "em bị đe dọa"),

@@ -100,10 +100,19 @@ public sealed class LocalTextAnalyzerTests
 
     [Theory]
     [InlineData("mình cô đơn quá")]
-    [InlineData("they keep calling me fat")]
     public async Task Marks_a_worrying_message_as_concern(string text)
     {
         Assert.Equal(RiskLevel.Concern, (await Analyze(text)).Risk);
+    }
+
+    [Fact]
+    public async Task Notices_name_calling_and_names_it_bullying()
+    {
+        // The classifier may call persistent name-calling high (one reply with the bullying advice); never nothing.
+        var analysis = await Analyze("they keep calling me fat");
+
+        Assert.NotEqual(RiskLevel.None, analysis.Risk);
+        Assert.Contains(SafetyCategories.Bullying, analysis.Categories);
     }
 
     [Theory]

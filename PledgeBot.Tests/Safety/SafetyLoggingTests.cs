@@ -24,8 +24,9 @@ public sealed class SafetyLoggingTests
 
         var result = await bot.SendAsync(bot.Message(text));
 
-        Assert.Contains(result.Replies, r => r.Text == bot.Content.Get(Language.Vietnamese, SafetyText.DangerNow)
-            || r.Text == bot.Content.Get(Language.English, SafetyText.DangerNow));
+        var reply = Assert.Single(result.Replies);
+        Assert.Contains("113", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("111", reply.Text, StringComparison.Ordinal);
         Assert.Contains(logs.Lines, line => line.Contains("2101", StringComparison.Ordinal));
         Assert.DoesNotContain(secret, logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(TextFolding.Normalize(text).Split(' ')[2], logs.All, StringComparison.OrdinalIgnoreCase);

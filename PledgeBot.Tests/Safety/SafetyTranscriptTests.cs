@@ -61,7 +61,7 @@ public sealed class SafetyTranscriptTests
             .AnswersRight(round, 1, round.RightLetter(1))
             .User(text)
             .BotStartingWith(SafetyText.Crisis(SafetyCategories.SelfHarm), CrisisTitles(game.Bot, language)).BotMentions("111").BotMentions("115")
-            .User(language == Language.Vietnamese ? "em sợ lắm" : "i'm scared")
+            .User(language == Language.Vietnamese ? "cảm ơn bạn nhiều" : "thanks for listening")
             .Bot(SafetyText.Heard, Call(game.Bot, language), Title(game.Bot, language, SafetyText.LaterChoice))
             .User(Title(game.Bot, language, SafetyText.LaterChoice))
             .Bot(SafetyText.Later, [Title(game.Bot, language, SafetyText.CarryOnChoice), .. game.Bot.Transcript().Speaking(language).MenuTitles()])

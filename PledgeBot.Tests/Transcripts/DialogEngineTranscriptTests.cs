@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Dialogs;
 
@@ -189,14 +190,15 @@ public sealed class DialogEngineTranscriptTests
     [InlineData("em so qua")]
     [InlineData("làm ơn giúp em với")]
     [InlineData("help me")]
-    public async Task Offers_help_mid_flow_when_the_user_asks_for_it_then_resumes(string plea)
+    public async Task Offers_help_mid_flow_when_the_user_asks_for_it_and_resumes_when_they_choose_to(string plea)
     {
         var bot = SurveyBot();
 
         await Started(bot)
             .User("1").Bot(SurveyContent.Sure)
             .User(plea)
-            .Bot(Text.Help.Offer).BotMentions("111")
+            .BotHelps()
+            .User("làm tiếp").Bot(SafetyText.Resume)
             .Bot(SurveyContent.Sure, "Có", "Không")
             .User("có").Bot(SurveyContent.Number)
             .RunAsync();

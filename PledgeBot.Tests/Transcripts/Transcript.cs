@@ -92,6 +92,17 @@ public sealed class Transcript(TestBot bot)
         AssertActions(reply, actions);
     });
 
+    /// <summary>The next reply is help for someone who may be in danger — the general help offer or one category's
+    /// advice — with 111 in it and the safety choices ("Call 111", "I want to say more", "Later"), no game buttons.</summary>
+    public Transcript BotHelps() => Reply(reply =>
+    {
+        Assert.Contains("111", reply.Text, StringComparison.Ordinal);
+        var titles = reply.SuggestedActions?.Actions.Select(a => a.Title).ToArray() ?? [];
+        Assert.Equal(bot.Content.ChoiceTitle(_language, "safety.call"), titles.FirstOrDefault());
+        Assert.Contains(bot.Content.ChoiceTitle(_language, "safety.later"), titles);
+        Assert.DoesNotContain(bot.Content.ChoiceTitle(_language, "menu.quiz"), titles);
+    });
+
     /// <summary>The next reply contains <paramref name="fragment"/>.</summary>
     public Transcript BotContaining(string fragment) => Reply(reply => Assert.Contains(fragment, reply.Text, StringComparison.Ordinal));
 

@@ -120,7 +120,7 @@ public sealed class TurnMiddlewareTests
         var bot = TestBot.Create(Language.Vietnamese, services => services.Replace(ServiceDescriptor.Singleton(store.Object)));
 
         await bot.Transcript()
-            .User("cứu em").Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt).Bot(Text.Help.Offer)
+            .User("cứu em").Bot(Text.Help.Offer)
             .RunAsync();
 
         Assert.Single(bot.Ledger.Talks);

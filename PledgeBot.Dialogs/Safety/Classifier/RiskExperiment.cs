@@ -13,7 +13,7 @@ public static class RiskExperiment
         ArgumentNullException.ThrowIfNull(corpus);
         var training = corpus.Where(r => !r.IsFrozenTest).ToArray();
         var ml = new MLContext(RiskModelTrainer.Seed);
-        var classifier = new RiskClassifier(RiskModelTrainer.Train(ml, training.Where(r => r.Fold != 0), settings), Empty());
+        var classifier = new RiskClassifier(RiskModelTrainer.Train(ml, training.Where(r => r.Fold != 0), settings), RiskModelCard.Untuned);
         var held = training.Where(r => r.Fold == 0).Select(r => (Row: r, Scores: classifier.Score(r.Text))).ToArray();
         var high = held.Where(h => h.Row.Label == CorpusRow.High).Select(h => h.Scores.High).Order().ToArray();
         var negatives = held.Where(h => h.Row.IsHardNegative).Select(h => h.Scores.High).ToArray();
@@ -55,12 +55,4 @@ public static class RiskExperiment
 
         return wins / (positives.Length * (double)negatives.Length);
     }
-
-    private static RiskModelCard Empty() => new()
-    {
-        CorpusHash = string.Empty,
-        TrainingRows = 0,
-        Thresholds = new Dictionary<string, RiskThreshold>(),
-        LowBand = 0,
-    };
 }

@@ -19,6 +19,15 @@ public sealed record RiskModelCard
 
     public IReadOnlyList<string> CrossValidation { get; init; } = [];
 
+    /// <summary>A card without thresholds, for scoring while the thresholds are still being chosen.</summary>
+    public static RiskModelCard Untuned { get; } = new()
+    {
+        CorpusHash = string.Empty,
+        TrainingRows = 0,
+        Thresholds = new Dictionary<string, RiskThreshold>(),
+        LowBand = 0,
+    };
+
     public RiskThreshold For(string category) =>
         Thresholds.TryGetValue(category, out var threshold) ? threshold : new RiskThreshold(0.5, 0.5);
 

@@ -53,7 +53,7 @@ public static class RiskText
                 builder.Append(' ');
             }
 
-            builder.Append(s_teenSpeak.TryGetValue(word, out var expansion) ? expansion : word);
+            builder.Append(s_teenSpeak.TryGetValue(word, out var expansion) ? expansion : Number(word));
         }
 
         return builder.ToString();
@@ -84,6 +84,11 @@ public static class RiskText
 
         return builder.ToString();
     }
+
+    // A phone number, an amount or a code says nothing by its digits: they become one token, but for the hotline and
+    // emergency numbers the campaign talks about.
+    private static string Number(string word) =>
+        word.Length > 0 && word.All(char.IsAsciiDigit) && word is not ("111" or "113" or "114" or "115") ? "num" : word;
 
     private static string NameEmoji(string text)
     {

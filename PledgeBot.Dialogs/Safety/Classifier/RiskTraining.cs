@@ -19,7 +19,7 @@ public static class RiskTraining
         for (var fold = 0; fold < Folds; fold++)
         {
             var model = RiskModelTrainer.Train(ml, training.Where(r => r.Fold != fold));
-            var classifier = new RiskClassifier(model, Placeholder());
+            var classifier = new RiskClassifier(model, RiskModelCard.Untuned);
             outOfFold.AddRange(training.Where(r => r.Fold == fold).Select(r => (r, classifier.Score(r.Text))));
             progress.WriteLine($"fold {fold + 1}/{Folds} trained");
         }
@@ -33,9 +33,17 @@ public static class RiskTraining
             LowBand = ThresholdChoice.LowBand(outOfFold),
         };
         var crossValidation = new SafetyEvaluation(outOfFold.Select(s => Scored(s.Row, s.Scores, card)).ToArray());
+        var tradeOff = new List<string> { "recall target -> cross-validated high recall / hard-negative alerts / plain chat flagged" };
+        foreach (var target in new[] { 0.80, 0.85, 0.90, 0.93, 0.95, 0.97 })
+        {
+            var trial = card with { Thresholds = ThresholdChoice.Choose(outOfFold, target) };
+            var figures = new SafetyEvaluation(outOfFold.Select(s => Scored(s.Row, s.Scores, trial)).ToArray());
+            tradeOff.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:P0} -> {1:P1} / {2:P1} / {3:P1}", target, figures.HighRecall, figures.HardNegativeAlerts, figures.PlainFlags));
+        }
+
         var final = RiskModelTrainer.Train(ml, training);
         progress.WriteLine("final model trained");
-        return (final, card with { CrossValidation = crossValidation.Lines().ToArray() }, crossValidation);
+        return (final, card with { CrossValidation = [.. crossValidation.Lines(), .. tradeOff] }, crossValidation);
     }
 
     public static ScoredRow Scored(CorpusRow row, RiskScores scores, RiskModelCard card)
@@ -45,12 +53,4 @@ public static class RiskTraining
         var risk = card.Decide(scores);
         return new ScoredRow(row, risk, risk == Ports.RiskLevel.None ? [] : [scores.Category], scores.High);
     }
-
-    private static RiskModelCard Placeholder() => new()
-    {
-        CorpusHash = string.Empty,
-        TrainingRows = 0,
-        Thresholds = new Dictionary<string, RiskThreshold>(),
-        LowBand = 0,
-    };
 }

@@ -11,7 +11,10 @@ public static class ThresholdChoice
     private const double Floor = 0.08;
     private const double Ceiling = 0.60;
 
-    public static IReadOnlyDictionary<string, RiskThreshold> Choose(IReadOnlyList<(CorpusRow Row, RiskScores Scores)> outOfFold)
+    public static IReadOnlyDictionary<string, RiskThreshold> Choose(IReadOnlyList<(CorpusRow Row, RiskScores Scores)> outOfFold) =>
+        Choose(outOfFold, HighRecallTarget);
+
+    public static IReadOnlyDictionary<string, RiskThreshold> Choose(IReadOnlyList<(CorpusRow Row, RiskScores Scores)> outOfFold, double highRecallTarget)
     {
         ArgumentNullException.ThrowIfNull(outOfFold);
         var thresholds = new Dictionary<string, RiskThreshold>(StringComparer.Ordinal);
@@ -22,7 +25,7 @@ public static class ThresholdChoice
             var high = filed.Where(s => s.Row.Label == CorpusRow.High).Select(s => s.Scores.High).ToArray();
             var flagged = filed.Where(s => s.Row.Label != CorpusRow.None).Select(s => s.Scores.Flag).ToArray();
             var plain = filed.Where(s => s.Row.Category == CorpusRow.None).Select(s => s.Scores.Flag).ToArray();
-            var highThreshold = Quantile(high, 1 - HighRecallTarget, 0.35);
+            var highThreshold = Quantile(high, 1 - highRecallTarget, 0.35);
             // The check-in must not greet ordinary chat: at most about one plain message in thirty-three gets it.
             var concernThreshold = Math.Max(Quantile(flagged, 1 - FlagRecallTarget, 0.45), Quantile(plain, PlainFlagCeiling, Floor));
             thresholds[category] = new RiskThreshold(highThreshold, concernThreshold);

@@ -97,7 +97,7 @@ public sealed class PledgeFlowTranscriptTests
     }
 
     [Fact]
-    public async Task Offers_help_in_the_middle_of_choosing_pledges_and_then_goes_on()
+    public async Task Offers_help_in_the_middle_of_choosing_pledges_and_goes_on_when_the_user_carries_on()
     {
         var bot = PledgeBot(Language.Vietnamese);
 
@@ -105,7 +105,8 @@ public sealed class PledgeFlowTranscriptTests
             .User("1")
             .BotContaining(bot.Content.Pledges(Language.Vietnamese)[0].Label)
             .User("em sợ quá")
-            .Bot(Text.Help.Offer)
+            .BotHelps()
+            .User("làm tiếp").Bot(global::PledgeBot.Dialogs.Safety.SafetyText.Resume)
             .BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.PickIntro))
             .User("2 3").BotContaining("3")
             .RunAsync();

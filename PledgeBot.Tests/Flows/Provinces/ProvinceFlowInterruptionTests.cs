@@ -4,6 +4,7 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
@@ -29,6 +30,8 @@ public sealed class ProvinceFlowInterruptionTests
             .Bot(ProvinceText.AskProvince, Region(bot, "north"), [.. north.Skip(12), more])
             .User(plea)
             .Bot(Text.Help.Offer).BotMentions("111")
+            .User(bot.Content.ChoiceTitle(language, SafetyText.LaterChoice)).Bot(SafetyText.Later)
+            .User(bot.Content.ChoiceTitle(language, SafetyText.CarryOnChoice)).Bot(SafetyText.Resume)
             .Bot(ProvinceText.AskProvince, Region(bot, "north"), [.. north.Skip(12), more])
             .User("Hưng Yên")
             .Bot(ProvinceTestContent.Chosen, [("province", "hung-yen")])
@@ -43,6 +46,7 @@ public sealed class ProvinceFlowInterruptionTests
         await AtRegionQuestion(bot)
             .User("cứu em")
             .Bot(Text.Help.Offer).BotMentions("111")
+            .User("làm tiếp").Bot(SafetyText.Resume)
             .Bot(ProvinceText.AskRegion, Regions(bot))
             .User("hcm")
             .Bot(ProvinceTestContent.Chosen, [("province", "ho-chi-minh")])

@@ -3,6 +3,7 @@ using Moq;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
@@ -51,7 +52,7 @@ public sealed class QuizInterruptionTests
     [InlineData(Language.Vietnamese, "cuu em")]
     [InlineData(Language.English, "help me")]
     [InlineData(Language.English, "cứu em")]
-    public async Task Offers_help_mid_quiz_then_asks_the_same_question_again_and_carries_on(Language language, string plea)
+    public async Task Offers_help_mid_quiz_and_asks_the_same_question_again_only_when_the_user_carries_on(Language language, string plea)
     {
         var game = new QuizGame(language);
         var round = game.NextRound();
@@ -60,6 +61,8 @@ public sealed class QuizInterruptionTests
             .AnswersRight(round, 1, round.RightLetter(1))
             .User(plea)
             .Bot(Text.Help.Offer).BotMentions("111")
+            .User(game.Content.ChoiceTitle(language, SafetyText.LaterChoice)).Bot(SafetyText.Later)
+            .User(game.Content.ChoiceTitle(language, SafetyText.CarryOnChoice)).Bot(SafetyText.Resume)
             .Asks(round, 2)
             .AnswersRight(round, 2, round.RightLetter(2))
             .AnswersRight(round, 3, round.RightLetter(3))

@@ -6,6 +6,7 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 
@@ -14,18 +15,18 @@ namespace PledgeBot.Tests.Flows.TalkToSomeone;
 public sealed class TalkToSomeoneTranscriptTests
 {
     [Theory]
-    [InlineData(Language.Vietnamese, "3", TalkEntry.Menu)]
-    [InlineData(Language.Vietnamese, "cần người lắng nghe", TalkEntry.Words)]
-    [InlineData(Language.English, "Talk to someone", TalkEntry.Words)]
-    [InlineData(Language.English, "i need help", TalkEntry.Words)]
-    public async Task Gives_111_and_113_and_counts_the_entry_without_the_words(Language language, string typed, TalkEntry entry)
+    [InlineData(Language.Vietnamese, "3", TalkEntry.Menu, false)]
+    [InlineData(Language.Vietnamese, "cần người lắng nghe", TalkEntry.Words, false)]
+    [InlineData(Language.English, "Talk to someone", TalkEntry.Words, false)]
+    [InlineData(Language.English, "i need help", TalkEntry.Words, true)]
+    public async Task Gives_111_and_113_and_counts_the_entry_without_the_words(Language language, string typed, TalkEntry entry, bool plea)
     {
         var bot = TestBot.Create(language);
         var transcript = bot.Transcript();
 
         await transcript
             .UserJoins().Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt)
-            .User(typed).Bot(Text.Help.Offer, transcript.MenuTitles()).BotMentions("111").BotMentions("113")
+            .User(typed).Bot(Text.Help.Offer, plea ? Safety(bot, language) : transcript.MenuTitles()).BotMentions("111").BotMentions("113")
             .RunAsync();
 
         var talk = Assert.Single(bot.Ledger.Talks);
@@ -54,7 +55,7 @@ public sealed class TalkToSomeoneTranscriptTests
 
         await transcript
             .UserJoins().Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt)
-            .User("cứu em").Bot(Text.Help.Offer, "🧑 Gặp tư vấn viên")
+            .User("cứu em").Bot(Text.Help.Offer, "📞 Gọi 111", "🧑 Gặp tư vấn viên", "Mình muốn kể thêm", "Để sau")
             .User("🧑 Gặp tư vấn viên")
             .BotEvent(Handoff.InitiateName, handoff =>
             {
@@ -98,10 +99,17 @@ public sealed class TalkToSomeoneTranscriptTests
 
         await transcript
             .UserJoins().Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt)
-            .User("cứu em").Bot(Text.Help.Offer, transcript.MenuTitles())
+            .User("cứu em").Bot(Text.Help.Offer, Safety(bot, Language.Vietnamese))
             .User("gặp tư vấn viên").Bot(Text.Welcome.NotUnderstood)
             .RunAsync();
     }
+
+    private static string[] Safety(TestBot bot, Language language) =>
+    [
+        bot.Content.ChoiceTitle(language, SafetyText.CallChoice),
+        bot.Content.ChoiceTitle(language, SafetyText.TellMoreChoice),
+        bot.Content.ChoiceTitle(language, SafetyText.LaterChoice),
+    ];
 
     private static TestBot HandoffBot() =>
         TestBot.Create(Language.Vietnamese, services => services.Configure<HandoffOptions>(options => options.Enabled = true));

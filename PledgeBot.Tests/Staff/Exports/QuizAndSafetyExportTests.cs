@@ -92,8 +92,8 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
         using var client = host.StaffClient();
         await TalkAsync("telegram", TalkEntry.Menu, new DateTimeOffset(2033, 7, 1, 10, 0, 0, TimeSpan.Zero));
         await TalkAsync("telegram", TalkEntry.Words, new DateTimeOffset(2033, 7, 1, 12, 0, 0, TimeSpan.Zero));
-        await TalkAsync("telegram", TalkEntry.Safety, new DateTimeOffset(2033, 7, 1, 13, 0, 0, TimeSpan.Zero));
-        await TalkAsync("webchat", TalkEntry.Safety, new DateTimeOffset(2033, 7, 1, 18, 0, 0, TimeSpan.Zero));
+        await TalkAsync("telegram", TalkEntry.Safety, new DateTimeOffset(2033, 7, 1, 13, 0, 0, TimeSpan.Zero), "grooming");
+        await TalkAsync("webchat", TalkEntry.Safety, new DateTimeOffset(2033, 7, 1, 18, 0, 0, TimeSpan.Zero), "other_abuse");
 
         using var response = await client.GetAsync("/admin/export/safety.csv?from=2033-07-01&to=2033-07-02");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -102,7 +102,12 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(ExportTestClient.Bom, bytes[..3]);
         Assert.Equal(
-            ["date,channel,talk_requests,risk_interrupts", "2033-07-01,telegram,2,1", "2033-07-02,webchat,0,1", ""],
+            [
+                "date,channel,talk_requests,risk_interrupts,risk_self_harm,risk_sexual_exploitation,risk_grooming,risk_abduction_scam,risk_violence,risk_bullying,risk_other_abuse",
+                "2033-07-01,telegram,2,1,0,0,1,0,0,0,0",
+                "2033-07-02,webchat,0,1,0,0,0,0,0,0,1",
+                "",
+            ],
             Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"));
         await AssertAuditedAsync("safety-2033-07-01-2033-07-02.csv");
     }
@@ -126,8 +131,8 @@ public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassF
         await host.Ledger().RecordQuizAsync(
             new QuizRecord(UserHash.Parse($"{Guid.NewGuid():N}"), score, 5, channel, code, at), CancellationToken.None);
 
-    private async Task TalkAsync(string channel, TalkEntry entry, DateTimeOffset at) =>
-        await host.Ledger().RecordTalkAsync(new TalkRecord(channel, entry, at), CancellationToken.None);
+    private async Task TalkAsync(string channel, TalkEntry entry, DateTimeOffset at, string? category = null) =>
+        await host.Ledger().RecordTalkAsync(new TalkRecord(channel, entry, at, category), CancellationToken.None);
 
     private async Task AssertAuditedAsync(string export)
     {
