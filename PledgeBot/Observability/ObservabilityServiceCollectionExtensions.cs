@@ -17,6 +17,9 @@ public static class ObservabilityServiceCollectionExtensions
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string ApplicationInsightsVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
+    /// <summary>The root configuration keys that switch exporters on, read by their standard names.</summary>
+    public static IReadOnlyList<string> RootKeys { get; } = [OtlpEndpointVariable, ApplicationInsightsVariable];
+
     // /healthz and /readyz are polled every few seconds by the platform; /metrics by the scraper.
     private static readonly string[] s_unobservedPaths = ["/healthz", "/readyz", "/metrics"];
 
