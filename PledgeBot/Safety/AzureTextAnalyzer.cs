@@ -60,7 +60,7 @@ public sealed class AzureTextAnalyzer(
         }
 
         // A child of the turn span; the HTTP call under it comes from the HttpClient instrumentation.
-        using var span = Observability.PledgeBotTelemetry.Source.StartActivity("safety " + service.Name);
+        using var span = Observability.PledgeBotTelemetry.Source.StartActivity(service.Name);
         if (service.Breaker.IsOpen)
         {
             Observability.HostMetrics.RemoteCall(service.Name, "breaker-open");
