@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Observability;
+using StackExchange.Redis;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Integration.Http;
 using Xunit.Abstractions;
@@ -54,6 +56,26 @@ public sealed class TurnTraceTests(ObservabilityHostFixture host, ITestOutputHel
             post.GetTagItem("url.full")));
         AssertNothingIdentifies(Trace(trace), userId, conversationId, (string)activity["id"]!);
         Print(trace);
+    }
+
+    [Fact]
+    public async Task Exports_no_Redis_span_for_a_command_run_outside_any_span()
+    {
+        var key = $"otel-test:{Guid.NewGuid():N}";
+        var current = Activity.Current;
+        Activity.Current = null;
+        try
+        {
+            await host.Factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().StringSetAsync(key, "1");
+        }
+        finally
+        {
+            Activity.Current = current;
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Assert.DoesNotContain(host.Spans, span => span.Source.Name.Contains("Redis", StringComparison.Ordinal) && span.ParentSpanId == default);
     }
 
     private (JsonObject Activity, string UserId, string ConversationId) NewMessage(string? deliveryMode)

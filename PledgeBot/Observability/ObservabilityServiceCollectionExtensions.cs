@@ -37,7 +37,8 @@ public static class ObservabilityServiceCollectionExtensions
                 aspNetCore.EnrichWithHttpRequest = TelemetryScrubbing.ScrubServerRequest;
             })
             .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = TelemetryScrubbing.ScrubClientRequest)
-            .AddRedisInstrumentation());
+            .AddRedisInstrumentation()
+            .AddProcessor(new UnparentedRedisSpans()));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
             .AddMeter(PledgeBotTelemetry.Name, ObservedGauges.MeterName, ChannelMetrics.MeterName, SafetyCounts.MeterName)
             .AddAspNetCoreInstrumentation()
