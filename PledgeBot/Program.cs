@@ -9,6 +9,7 @@ using PledgeBot.DirectLine;
 using PledgeBot.Health;
 using PledgeBot.Live;
 using PledgeBot.Messages;
+using PledgeBot.Observability;
 using PledgeBot.Referrals;
 using PledgeBot.Safety;
 using PledgeBot.Staff;
@@ -47,6 +48,7 @@ builder.Services.AddExports();
 builder.Services.AddDashboard();
 builder.Services.AddLive();
 builder.Services.AddChannels(builder.Configuration);
+builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
 if (SafetyCli.IsRequested(args))
@@ -73,6 +75,7 @@ app.MapLive();
 app.MapDirectLine();
 app.MapCampaignPage();
 app.MapChannels();
+app.MapObservability();
 app.Run();
 return 0;
 

@@ -36,6 +36,9 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
     /// <summary>True when the activity was already processed and the turn did nothing.</summary>
     public bool Duplicate { get; set; }
 
+    /// <summary>Set by <see cref="TurnErrorMiddleware"/> when it answered a failure with its apology.</summary>
+    public bool Failed { get; set; }
+
     public string ChannelId => Activity.ChannelId ?? string.Empty;
 
     /// <summary>The user's message text, trimmed; empty for other activity types.</summary>

@@ -21,6 +21,7 @@ public sealed class TurnErrorMiddleware(ILogger<TurnErrorMiddleware> logger) : I
         {
             logger.TurnFailed(exception, context.ChannelId, context.Activity.Type ?? "none");
             context.ClearReplies();
+            context.Failed = true;
             if (string.IsNullOrEmpty(context.Text))
             {
                 return;

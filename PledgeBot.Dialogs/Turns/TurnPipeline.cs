@@ -17,7 +17,13 @@ public sealed class TurnPipeline(
         var context = new TurnContext(activity, clock, content.Current);
         await RunFromAsync(0, context, cancellationToken);
         await RunAfterSaveAsync(context, cancellationToken);
-        return new TurnResult(context.Replies.ToArray(), context.InvokeResponse, context.Duplicate);
+        var waiting = context.State.Stack.Count == 0 ? null : context.State.Stack[^1];
+        return new TurnResult(context.Replies.ToArray(), context.InvokeResponse, context.Duplicate)
+        {
+            Failed = context.Failed,
+            Flow = waiting?.Flow,
+            Step = waiting?.Step,
+        };
     }
 
     // Counts are best effort once the turn is done: a failing store must not turn a helpful reply into an apology.

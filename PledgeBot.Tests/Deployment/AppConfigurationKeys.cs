@@ -1,18 +1,20 @@
 using System.Collections;
 using System.Reflection;
 using PledgeBot.Auth;
+using PledgeBot.Observability;
 
 namespace PledgeBot.Tests.Deployment;
 
 /// <summary>The configuration keys the app reads, found the way the app binds them: every options class with a
-/// <c>Section</c> constant and its settable (or collection) properties, nested classes included, plus the SDK's root keys
-/// and the Redis connection string.</summary>
+/// <c>Section</c> constant and its settable (or collection) properties, nested classes included, plus the SDK's root keys,
+/// the exporters' standard variables and the Redis connection string.</summary>
 internal static class AppConfigurationKeys
 {
     public static IReadOnlySet<string> Discover()
     {
         var keys = new SortedSet<string>(StringComparer.OrdinalIgnoreCase) { "ConnectionStrings:Redis" };
         AddProperties(keys, prefix: null, typeof(BotAuthOptions), depth: 0);
+        keys.UnionWith(ObservabilityServiceCollectionExtensions.RootKeys);
         var assemblies = new[] { typeof(Program).Assembly, typeof(PledgeBot.Dialogs.Turns.FloodControlOptions).Assembly };
         foreach (var type in assemblies.SelectMany(assembly => assembly.GetTypes()))
         {

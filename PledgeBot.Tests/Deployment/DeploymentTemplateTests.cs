@@ -100,6 +100,12 @@ public sealed class DeploymentTemplateTests
         ["Channels:Zalo:TotalTimeout"] = "default",
         ["Channels:Zalo:RefreshAhead"] = "default",
         ["Channels:Zalo:RefreshCheckInterval"] = "default",
+
+        // Observability (issue 21): Azure exports to the template's Application Insights; these are for other hosts.
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "for an OpenTelemetry collector outside Azure; App Service uses Application Insights",
+        ["Observability:Prometheus"] = "off: Application Insights has the metrics; for operators without a collector",
+        ["Observability:PrometheusPort"] = "only with Prometheus on",
+        ["Observability:ServiceName"] = "default pledgebot",
     };
 
     /// <summary>Keys the templates may set ahead of the code that reads them, each with the work that will read them.</summary>
@@ -169,6 +175,7 @@ public sealed class DeploymentTemplateTests
         Assert.Contains("ConnectionStrings:Redis", keys);
         Assert.Contains("BotFramework:OpenIdMetadataUrl", keys);
         Assert.Contains("Privacy:UserIdKey", keys);
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", keys);
         Assert.DoesNotContain("IsAnonymous", keys);
     }
 

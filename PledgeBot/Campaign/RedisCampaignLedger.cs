@@ -139,6 +139,7 @@ public sealed class RedisCampaignLedger(
 
         var values = reply.Select(value => (RedisValue)value).ToArray();
         var receipt = PledgerEntry.Receipt((long)values[0] == 1, values.AsSpan(1));
+        Observability.HostMetrics.Pledge(channel, receipt.Recorded);
         if (receipt.Recorded)
         {
             logger.PledgeRecorded(receipt.Number, channel);

@@ -79,7 +79,9 @@ public sealed class DirectLineConversations(
     private async Task RunTurnAsync(DirectLineToken token, Activity activity, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        using var span = Observability.TurnSpan.Start(activity);
         var turn = await pipeline.RunAsync(activity, cancellationToken);
+        span.Complete(turn);
         var replies = turn.Replies
             .Select(reply => Stamp(reply, token, activity.ServiceUrl!) with
             {

@@ -1,6 +1,7 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.NativeChannels;
+using PledgeBot.Observability;
 
 namespace PledgeBot.Messages;
 
@@ -29,7 +30,8 @@ internal sealed class MessageTurnQueue(
             return ChannelAcceptance.Duplicate;
         }
 
-        if (!queue.TryEnqueue(LaneOf(activity), token => RunAsync(activity, token)))
+        var parent = TurnSpan.CurrentContext();
+        if (!queue.TryEnqueue(LaneOf(activity), token => RunAsync(activity, parent, token)))
         {
             // Refused, not seen: the channel's redelivery of it must be taken, not dropped as a duplicate.
             if (activity.Id is { } refused)
@@ -38,6 +40,7 @@ internal sealed class MessageTurnQueue(
             }
 
             logger.QueueFull(channel, queue.Pending);
+            HostMetrics.QueueRefused(channel);
             return ChannelAcceptance.Busy;
         }
 
@@ -62,13 +65,14 @@ internal sealed class MessageTurnQueue(
     private static string LaneOf(Activity activity) =>
         string.Concat(Prefix, activity.ChannelId, ":", activity.Conversation?.Id);
 
-    private async Task RunAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task RunAsync(Activity activity, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
     {
         var channel = activity.ChannelId ?? "none";
+        using var span = TurnSpan.Start(activity, parent);
         TurnResult turn;
         try
         {
-            turn = await runner.RunAsync(activity, cancellationToken);
+            turn = await runner.RunAsync(activity, span, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using PledgeBot.Connector;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Turns;
+using PledgeBot.Observability;
 
 namespace PledgeBot.Messages;
 
@@ -13,10 +14,19 @@ internal sealed class MessageTurnRunner(
 {
     public async Task<TurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
+        using var span = TurnSpan.Start(activity);
+        return await RunAsync(activity, span, cancellationToken);
+    }
+
+    /// <summary>Runs the turn inside <paramref name="span"/>, which the caller ends (after delivering the replies).</summary>
+    public async Task<TurnResult> RunAsync(Activity activity, TurnSpan span, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(span);
         var channel = activity.ChannelId ?? "none";
         var type = activity.Type ?? "none";
         var started = clock.GetTimestamp();
         var turn = await pipeline.RunAsync(activity, cancellationToken);
+        span.Complete(turn);
         if (turn.Duplicate)
         {
             logger.DuplicateIgnored(channel, type);
@@ -47,10 +57,14 @@ internal sealed class MessageTurnRunner(
                 // The turn's state is saved and the activity marked processed, so a redelivery would be skipped: the
                 // rest is held back so the user never sees replies out of order or a question without its lead-in.
                 logger.RepliesUndelivered(exception, channel, replies.Count - sent, replies.Count, exception.StatusCode);
+                HostMetrics.Sent("connector", channel, "sent", sent);
+                HostMetrics.Sent("connector", channel, "failed", 1);
+                HostMetrics.Sent("connector", channel, "held", replies.Count - sent - 1);
                 return;
             }
         }
 
+        HostMetrics.Sent("connector", channel, "sent", replies.Count);
         logger.RepliesDelivered(channel, replies.Count, (long)clock.GetElapsedTime(started).TotalMilliseconds);
     }
 }

@@ -23,10 +23,13 @@ public sealed class ChannelMetrics
         _webhooks.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>outcome: sent, failed (reason: the platform's error code or name), held (behind a failed one).</summary>
-    public void Replies(string channel, string outcome, string reason, int count) =>
+    public void Replies(string channel, string outcome, string reason, int count)
+    {
+        Observability.HostMetrics.Sent(channel, channel, outcome, count);
         _replies.Add(
             count,
             new KeyValuePair<string, object?>("channel", channel),
             new KeyValuePair<string, object?>("outcome", outcome),
             new KeyValuePair<string, object?>("reason", reason));
+    }
 }

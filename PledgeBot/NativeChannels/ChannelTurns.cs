@@ -1,5 +1,6 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Turns;
+using PledgeBot.Observability;
 
 namespace PledgeBot.NativeChannels;
 
@@ -32,7 +33,8 @@ public sealed class ChannelTurns(
             return ChannelAcceptance.Duplicate;
         }
 
-        if (!queue.TryEnqueue(QueueKey(channel, conversation), token => RunAsync(adapter, activity, conversation, token)))
+        var parent = TurnSpan.CurrentContext();
+        if (!queue.TryEnqueue(QueueKey(channel, conversation), token => RunAsync(adapter, activity, conversation, parent, token)))
         {
             // Refused, not seen: the platform's redelivery of it must be taken, not dropped as a duplicate.
             if (activity.Id is { } refused)
@@ -42,6 +44,7 @@ public sealed class ChannelTurns(
 
             logger.QueueFull(channel, queue.Pending);
             metrics.Webhook(channel, "busy");
+            HostMetrics.QueueRefused(channel);
             return ChannelAcceptance.Busy;
         }
 
@@ -53,7 +56,8 @@ public sealed class ChannelTurns(
 
     // "More…" is answered from the store without a turn: the dialog is still waiting on the same question. Taken in the
     // queue, after the conversation's earlier turns, so the list is the one their last reply held back.
-    private async Task RunAsync(IChannelAdapter adapter, Activity activity, string conversation, CancellationToken cancellationToken)
+    private async Task RunAsync(
+        IChannelAdapter adapter, Activity activity, string conversation, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
     {
         if (activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(activity.Text)
             && await overflow.TakeAsync(adapter.ChannelId, conversation, cancellationToken) is { } rest)
@@ -62,16 +66,19 @@ public sealed class ChannelTurns(
             return;
         }
 
-        await RunTurnAsync(adapter, activity, cancellationToken);
+        await RunTurnAsync(adapter, activity, parent, cancellationToken);
     }
 
-    private async Task RunTurnAsync(IChannelAdapter adapter, Activity activity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(
+        IChannelAdapter adapter, Activity activity, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
     {
+        using var span = TurnSpan.Start(activity, parent);
         var started = clock.GetTimestamp();
         TurnResult turn;
         try
         {
             turn = await pipeline.RunAsync(activity, cancellationToken);
+            span.Complete(turn);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -59,8 +59,11 @@ public sealed class AzureTextAnalyzer(
             return null;
         }
 
+        // A child of the turn span; the HTTP call under it comes from the HttpClient instrumentation.
+        using var span = Observability.PledgeBotTelemetry.Source.StartActivity(service.Name);
         if (service.Breaker.IsOpen)
         {
+            Observability.HostMetrics.RemoteCall(service.Name, "breaker-open");
             service.Breaker.CountFallback();
             logger.BreakerOpen(service.Name);
             return null;
@@ -72,6 +75,7 @@ public sealed class AzureTextAnalyzer(
             // WaitAsync keeps the budget even if a credential or a socket ignores the token.
             var result = await call(service.Client, budget).WaitAsync(budget);
             service.Breaker.Succeeded();
+            Observability.HostMetrics.RemoteCall(service.Name, "answered");
             logger.ServiceAnswered(service.Name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return result;
         }
@@ -79,6 +83,8 @@ public sealed class AzureTextAnalyzer(
         {
             var (_, retryAfter) = Failure(exception);
             service.Breaker.Failed(retryAfter);
+            Observability.HostMetrics.RemoteCall(service.Name, "fell-back");
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, Reason(exception));
             service.Breaker.CountFallback();
             logger.FellBack(service.Name, Reason(exception), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return null;

@@ -1,5 +1,5 @@
 // PledgeBot on Azure, in an existing resource group: Azure Bot, App Service (Linux, .NET 10), Azure Cache for Redis,
-// Azure AI Language. The ARM JSON beside this folder is this file compiled by hand; keep them in step (a test checks
+// Azure AI Language, Application Insights (on a Log Analytics workspace) for traces and metrics. The ARM JSON beside this folder is this file compiled by hand; keep them in step (a test checks
 // that all three set exactly the app settings the bot reads).
 
 @description('Short lowercase name; resources are named after it.')
@@ -90,6 +90,20 @@ resource language 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
   properties: { customSubDomainName: '${botName}-language', publicNetworkAccess: 'Enabled' }
 }
 
+// Traces and metrics (docs/operations.md): the bot exports to Application Insights when its connection string is set.
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${botName}-logs'
+  location: location
+  properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${botName}-insights'
+  location: location
+  kind: 'web'
+  properties: { Application_Type: 'web', WorkspaceResourceId: logs.id }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${botName}-plan'
   location: location
@@ -118,6 +132,7 @@ var appSettings = [
   { name: 'Channels__TelegramBotName', value: telegramBotName }
   { name: 'Safety__Azure__Endpoint', value: language.properties.endpoint }
   { name: 'Safety__Azure__Key', value: language.listKeys().key1 }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
 ]
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {

@@ -6,6 +6,7 @@ using PledgeBot.Dialogs.Turns;
 using PledgeBot.NativeChannels;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fakes;
+using PledgeBot.Tests.Observability;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
@@ -96,10 +97,12 @@ public sealed class ChannelTurnsTests : IDisposable
     {
         var release = new TaskCompletionSource();
         var adapter = new RecordingAdapter(suggestedActionLimit: 10) { Gate = release.Task };
+        using var refusals = new MeasuredCounts("pledgebot.queue.refusals", "channel");
 
         Assert.Equal(ChannelAcceptance.Queued, _turns.Accept(adapter, _bot.Message("một")));
         Assert.Equal(ChannelAcceptance.Queued, _turns.Accept(adapter, _bot.Message("hai")));
         Assert.Equal(ChannelAcceptance.Busy, _turns.Accept(adapter, _bot.Message("ba")));
+        Assert.True(refusals[adapter.ChannelId] >= 1);
 
         release.SetResult();
         await WaitIdleAsync();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.NativeChannels.Zalo;
 using StackExchange.Redis;
 using PledgeBot.Tests.Fakes;
+using PledgeBot.Tests.Observability;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
@@ -15,12 +16,14 @@ public sealed class ZaloTokenTests(ZaloHostFixture host) : IClassFixture<ZaloHos
     {
         var (zalo, factory) = await NewHostAsync();
         using var client = factory.CreateClient();
+        using var refreshes = new MeasuredCounts("pledgebot.zalo.token_refreshes", "result");
         await ConverseAsync(client, zalo);
 
         await StoredPair(factory).ExpireAsync(factory);
         await ConverseAsync(client, zalo);
 
         Assert.Equal(["rt-0", "rt-1"], zalo.Refreshes.Select(PresentedToken));
+        Assert.True(refreshes["refreshed"] >= 2);
         Assert.Empty(zalo.RefusedRefreshTokens);
         Assert.Equal(("at-2", "rt-2"), await StoredPair(factory).ReadAsync(factory));
     }
@@ -86,6 +89,7 @@ public sealed class ZaloTokenTests(ZaloHostFixture host) : IClassFixture<ZaloHos
     {
         var (zalo, factory) = await NewHostAsync();
         using var client = factory.CreateClient();
+        using var refreshes = new MeasuredCounts("pledgebot.zalo.token_refreshes", "result");
         await ConverseAsync(client, zalo);
         using var before = await client.GetAsync("/readyz");
 
@@ -104,6 +108,7 @@ public sealed class ZaloTokenTests(ZaloHostFixture host) : IClassFixture<ZaloHos
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal(["rt-1"], zalo.RefusedRefreshTokens);
         Assert.Equal(2, zalo.Refreshes.Count);
+        Assert.True(refreshes["lost"] >= 1);
         Assert.Empty(zalo.Delivered(user));
     }
 

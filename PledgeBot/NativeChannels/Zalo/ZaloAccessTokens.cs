@@ -124,6 +124,7 @@ public sealed class ZaloAccessTokens(
         {
             // A token that still works until it expires is better than none; the next send or check tries again.
             logger.RefreshFailed(exception.Reason);
+            Observability.HostMetrics.ZaloTokenRefresh("failed");
             return stored.AccessToken!;
         }
 
@@ -134,11 +135,13 @@ public sealed class ZaloAccessTokens(
             await store.SaveAsync(
                 answer.AccessToken, answer.RefreshToken ?? refreshToken, expiresAt, seed is null ? null : Marker(seed), cancellationToken);
             logger.TokenRefreshed(answer.ExpiresIn.Value);
+            Observability.HostMetrics.ZaloTokenRefresh("refreshed");
             return answer.AccessToken;
         }
 
         await store.MarkLostAsync(Marker(refreshToken), cancellationToken);
         logger.RefreshTokenLost(answer.Error ?? 0, ErrorNameForLog(answer.ErrorName));
+        Observability.HostMetrics.ZaloTokenRefresh("lost");
         throw new ChannelSendException(ZaloActivities.ChannelId, "refresh-token-lost", permanent: true);
     }
 
