@@ -51,6 +51,10 @@ public sealed class RiskClassifier
     /// <summary>The model and card compiled into this assembly.</summary>
     public static RiskClassifier Shipped() => s_shipped.Value;
 
+    /// <summary>Starts loading the shipped model in the background (about half a second), so the first young person to
+    /// write does not wait for it.</summary>
+    public static void Preload() => _ = Task.Run(() => Shipped().Score("xin chào"));
+
     private static readonly Lazy<RiskClassifier> s_shipped = new(() =>
     {
         var assembly = typeof(RiskClassifier).Assembly;
