@@ -27,18 +27,25 @@ internal static class QuizCard
             ("question", question.Question),
             ("options", string.Join('\n', question.Options.Select((option, i) => $"{Letter(i)}. {option.Text}"))));
 
-    /// <summary>The options' own words when every one fits a quick reply, otherwise A, B, C for all of them: a row
-    /// mixing words and letters reads as if the letters were answers of their own.</summary>
-    public static SuggestedActions Actions(QuizQuestion question)
+    /// <summary>The buttons carry the letters the question lists: "A. Lừa đảo" when every lettered option fits a quick
+    /// reply, otherwise A, B, C for all of them (a row mixing words and letters reads as if the letters were answers of
+    /// their own).</summary>
+    public static SuggestedActions Actions(QuizQuestion question) => NumberedChoices.Buttons(Titles(question));
+
+    public static IReadOnlyList<string> Titles(QuizQuestion question)
     {
-        var fits = question.Options.All(option => option.Text.Length <= CampaignListRules.MaxLabelLength);
-        var titles = question.Options.Select((option, i) => fits ? option.Text : Letter(i));
-        return new SuggestedActions { Actions = titles.Select(title => CardAction.ImBack(title, title)).ToArray() };
+        var lettered = NumberedChoices.Titles([.. question.Options.Select(option => option.Text)], letters: true);
+        return lettered.Count > 0 && lettered[0].StartsWith("A. ", StringComparison.Ordinal)
+            ? lettered
+            : [.. question.Options.Select((_, i) => Letter(i))];
     }
 
     /// <summary>The id of the option <paramref name="input"/> picks: A/B/C, 1/2/3, or an option's words in either
     /// language (the same question in the other language lends its option texts).</summary>
-    public static string? Recognize(string input, QuizQuestion question, QuizQuestion? translation)
+    public static string? Recognize(string input, QuizQuestion question, QuizQuestion? translation) =>
+        Match(input, question, translation).Picked is { } index ? question.Options[index].Id : null;
+
+    public static ChoiceMatch Match(string input, QuizQuestion question, QuizQuestion? translation)
     {
         var phrases = question.Options
             .Select(option => (IEnumerable<string>)
@@ -47,7 +54,7 @@ internal static class QuizCard
                 .. translation?.Options.Where(other => other.Id == option.Id).Select(other => other.Text) ?? [],
             ])
             .ToArray();
-        return ChoiceRecognizer.Recognize(input, phrases) is { } index ? question.Options[index].Id : null;
+        return ChoiceRecognizer.Match(input, phrases);
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
