@@ -28,7 +28,7 @@ public sealed class ChoicePrompt<TState>(
 
         if (match.IsAmbiguous)
         {
-            ChoiceClarify.Ask(step.Turn, NumberedChoices.Titles(Titles(step, ids)), match);
+            ChoiceClarify.Ask(step.Turn, Titles(step, ids), match);
             return Task.FromResult(StepResult<TState>.Wait(step.State));
         }
 

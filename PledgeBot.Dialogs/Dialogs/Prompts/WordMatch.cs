@@ -5,8 +5,8 @@ namespace PledgeBot.Dialogs.Dialogs.Prompts;
 /// longer word ("blcok" for "block"). Both sides are folded (no case, no diacritics).</summary>
 internal static class WordMatch
 {
-    /// <summary>A cut-short word must keep this many letters: "c" could be anything.</summary>
-    public const int MinPrefix = 2;
+    /// <summary>A cut-short word must keep this many letters: "co" (có) would otherwise be "continue".</summary>
+    public const int MinPrefix = 3;
 
     /// <summary>Only words this long forgive a slip: in short words one letter makes another word ("cho", "cha").</summary>
     public const int MinTypoLength = 5;

@@ -32,7 +32,7 @@ public sealed class PledgePickerStep : Step<PledgeState>
                 return Task.FromResult(StepResult<PledgeState>.Next(state));
             }
 
-            ShowStatus(step.Turn, state, step.Content.Get(step.Language, PledgeText.NeedMore, ("missing", Missing(state))));
+            ShowStatus(step.Turn, state, step.Content.Plural(step.Language, PledgeText.PickedSoFar, state.Picked.Count));
             return Task.FromResult(StepResult<PledgeState>.Wait(state));
         }
 

@@ -32,7 +32,7 @@ public sealed class ScenarioGameStep : Step<PledgeState>
         var match = ChoiceRecognizer.Match(step.Text, phrases);
         if (match.IsAmbiguous)
         {
-            ChoiceClarify.Ask(step.Turn, NumberedChoices.Titles(Labels(scenario)), match);
+            ChoiceClarify.Ask(step.Turn, Labels(scenario), match);
             return Task.FromResult(StepResult<PledgeState>.Wait(state));
         }
 

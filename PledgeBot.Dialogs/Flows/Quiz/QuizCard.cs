@@ -27,17 +27,15 @@ internal static class QuizCard
             ("question", question.Question),
             ("options", string.Join('\n', question.Options.Select((option, i) => $"{Letter(i)}. {option.Text}"))));
 
-    /// <summary>The buttons carry the letters the question lists: "A. Lừa đảo" when every lettered option fits a quick
-    /// reply, otherwise A, B, C for all of them (a row mixing words and letters reads as if the letters were answers of
-    /// their own).</summary>
+    /// <summary>The options' own words when every one fits a quick reply, otherwise A, B, C for all of them: a row
+    /// mixing words and letters reads as if the letters were answers of their own. The letters are always in the text
+    /// ("A. Lừa đảo"), so "A" or "b" typed is understood either way.</summary>
     public static SuggestedActions Actions(QuizQuestion question) => NumberedChoices.Buttons(Titles(question));
 
     public static IReadOnlyList<string> Titles(QuizQuestion question)
     {
-        var lettered = NumberedChoices.Titles([.. question.Options.Select(option => option.Text)], letters: true);
-        return lettered.Count > 0 && lettered[0].StartsWith("A. ", StringComparison.Ordinal)
-            ? lettered
-            : [.. question.Options.Select((_, i) => Letter(i))];
+        var fits = question.Options.All(option => option.Text.Length <= CampaignListRules.MaxLabelLength);
+        return [.. question.Options.Select((option, i) => fits ? option.Text : Letter(i))];
     }
 
     /// <summary>The id of the option <paramref name="input"/> picks: A/B/C, 1/2/3, or an option's words in either

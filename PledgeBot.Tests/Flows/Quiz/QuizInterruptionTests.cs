@@ -29,18 +29,21 @@ public sealed class QuizInterruptionTests
     [Theory]
     [InlineData(Language.Vietnamese)]
     [InlineData(Language.English)]
-    public async Task Gives_up_after_three_answers_it_does_not_understand_and_records_nothing(Language language)
+    public async Task Stops_asking_after_three_answers_it_does_not_understand_keeps_the_round_and_carries_on(Language language)
     {
         var game = new QuizGame(language);
         var round = game.NextRound();
         var hint = game.Content.Get(language, QuizText.NotUnderstood);
+        var carryOn = game.Content.ChoiceTitle(language, "prompts.carryOn");
         var transcript = game.Start(round);
 
         await transcript
-            .User("?!").AsksAgain(round, 1, hint)
+            .User("qwe").AsksAgain(round, 1, hint)
             .User("xyz").AsksAgain(round, 1, hint)
             .User("9")
-            .Bot(Text.Prompts.GiveUp, transcript.MenuTitles())
+            .Bot(Text.Prompts.GiveUp, carryOn, "🏠 Menu", game.Content.ChoiceTitle(language, "menu.talk"))
+            .User(carryOn).Asks(round, 1)
+            .AnswersRight(round, 1, round.RightLetter(1))
             .RunAsync();
 
         Assert.Empty(game.Bot.Ledger.Quizzes);
