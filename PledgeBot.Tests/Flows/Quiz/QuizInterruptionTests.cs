@@ -50,6 +50,23 @@ public sealed class QuizInterruptionTests
     }
 
     [Theory]
+    [InlineData(Language.Vietnamese, "▶️ Tiếp tục đố vui")]
+    [InlineData(Language.English, "▶️ Continue quiz")]
+    public async Task Resumes_the_round_from_the_menu_at_the_question_it_left(Language language, string resume)
+    {
+        var game = new QuizGame(language);
+        var round = game.NextRound();
+        var transcript = game.Start(round);
+
+        await transcript
+            .AnswersRight(round, 1, round.RightLetter(1))
+            .User("menu").Bot(Text.Menu.Prompt, [resume, .. transcript.MenuTitles()])
+            .User(resume).Asks(round, 2)
+            .AnswersRight(round, 2, round.RightLetter(2))
+            .RunAsync();
+    }
+
+    [Theory]
     [InlineData(Language.Vietnamese, "cứu em")]
     [InlineData(Language.Vietnamese, "cuu em")]
     [InlineData(Language.English, "help me")]
