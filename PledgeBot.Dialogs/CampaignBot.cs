@@ -97,7 +97,7 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
                 DialogStack.CancelAll(turn);
                 break;
             case GlobalCommand.Menu:
-                DialogStack.CancelAll(turn);
+                DialogStack.Park(turn);
                 MainMenu.Show(turn);
                 break;
             case GlobalCommand.Help:
@@ -121,11 +121,18 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
             case MainMenu.Talk:
                 await talk.OfferAsync(turn, TalkEntry.Menu, cancellationToken);
                 break;
+            case { } entry when MainMenu.IsResume(entry):
+                dialogs.Resume(turn);
+                break;
             case { } entry:
                 await dialogs.BeginAsync(turn, FlowIdOf(entry), cancellationToken);
                 break;
             default:
-                SafetyReplies.NotUnderstood(turn);
+                if (!Acknowledgement.TrySend(turn))
+                {
+                    SafetyReplies.NotUnderstood(turn);
+                }
+
                 break;
         }
     }

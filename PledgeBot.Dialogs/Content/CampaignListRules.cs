@@ -32,6 +32,7 @@ internal static class CampaignListRules
         {
             var where = $"scenario '{scenario.Id}'";
             Duplicates(language, $"{where} option", scenario.Options.Select(o => o.Id), problems);
+            RequireSource(language, where, scenario.Source, problems);
             if (scenario.Options.Count < 2 || !scenario.Options.Any(o => o.Safe))
             {
                 problems.Add($"{language}: {where} needs two or more options, at least one of them safe");
@@ -52,6 +53,7 @@ internal static class CampaignListRules
                 problems.Add($"{language}: {where} needs two or more options");
             }
 
+            RequireSource(language, where, question.Source, problems);
             if (!question.Options.Any(o => o.Id == question.Answer))
             {
                 problems.Add($"{language}: {where} has no correct answer among its options");
@@ -91,6 +93,14 @@ internal static class CampaignListRules
         else if (label.Length > MaxLabelLength)
         {
             problems.Add($"{language}: {where} has a label over {MaxLabelLength} characters");
+        }
+    }
+
+    private static void RequireSource(string language, string where, string source, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            problems.Add($"{language}: {where} has no source for its facts");
         }
     }
 

@@ -9,6 +9,7 @@ public sealed class ContentCatalog
 {
     private readonly FrozenDictionary<string, string>[] _texts;
     private readonly FrozenDictionary<string, ChoiceText>[] _choices;
+    private readonly FrozenDictionary<string, PluralText>[] _plurals;
     private readonly FrozenDictionary<string, string[]> _commandPhrases;
     private readonly ContentDocument[] _documents;
 
@@ -17,6 +18,7 @@ public sealed class ContentCatalog
         _documents = [vietnamese, english];
         _texts = [vietnamese.Texts.ToFrozenDictionary(), english.Texts.ToFrozenDictionary()];
         _choices = [vietnamese.Choices.ToFrozenDictionary(), english.Choices.ToFrozenDictionary()];
+        _plurals = [vietnamese.Plurals.ToFrozenDictionary(), english.Plurals.ToFrozenDictionary()];
         _commandPhrases = vietnamese.Commands.Keys
             .ToFrozenDictionary(id => id, id => vietnamese.Commands[id].Concat(english.Commands[id]).ToArray());
     }
@@ -41,6 +43,23 @@ public sealed class ContentCatalog
             throw new KeyNotFoundException($"Content has no text '{key}'.");
         }
 
+        return Fill(text, arguments);
+    }
+
+    /// <summary>The plural text of <paramref name="key"/> in the form <paramref name="count"/> takes, with
+    /// <c>{count}</c> and each <c>{name}</c> replaced.</summary>
+    public string Plural(Language language, TextKey key, long count, params (string Name, string Value)[] arguments)
+    {
+        if (!_plurals[(int)language].TryGetValue(key.Value, out var plural))
+        {
+            throw new KeyNotFoundException($"Content has no plural '{key}'.");
+        }
+
+        return Fill(PluralRules.Pick(language, plural, count), [("count", language.Format(count)), .. arguments]);
+    }
+
+    private static string Fill(string text, (string Name, string Value)[] arguments)
+    {
         if (arguments.Length == 0)
         {
             return text;
@@ -60,6 +79,8 @@ public sealed class ContentCatalog
         _choices[(int)language].TryGetValue(choiceId, out var choice)
             ? choice.Title
             : throw new KeyNotFoundException($"Content has no choice '{choiceId}'.");
+
+    public bool HasChoice(string choiceId) => _choices[0].ContainsKey(choiceId);
 
     /// <summary>Every phrase that picks a choice, in both languages: titles first, then synonyms.</summary>
     public IEnumerable<string> ChoicePhrases(string choiceId)

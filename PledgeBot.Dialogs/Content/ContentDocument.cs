@@ -8,6 +8,9 @@ public sealed record ContentDocument
 {
     public IReadOnlyDictionary<string, string> Texts { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
+    /// <summary>Texts that say a number of things, by key, in their plural forms.</summary>
+    public IReadOnlyDictionary<string, PluralText> Plurals { get; init => field = value ?? new Dictionary<string, PluralText>(); } = new Dictionary<string, PluralText>();
+
     public IReadOnlyDictionary<string, ChoiceText> Choices { get; init => field = value ?? new Dictionary<string, ChoiceText>(); } = new Dictionary<string, ChoiceText>();
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Commands { get; init => field = value ?? new Dictionary<string, IReadOnlyList<string>>(); } = new Dictionary<string, IReadOnlyList<string>>();

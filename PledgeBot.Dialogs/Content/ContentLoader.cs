@@ -60,6 +60,7 @@ public static class ContentLoader
     private static ContentDocument Merge(List<(string Path, ContentDocument Document)> documents, List<string> problems) => new()
     {
         Texts = MergeMaps(documents, d => d.Texts, "text", problems),
+        Plurals = MergeMaps(documents, d => d.Plurals, "plural", problems),
         Choices = MergeMaps(documents, d => d.Choices, "choice", problems),
         Commands = MergeMaps(documents, d => d.Commands, "command", problems),
         Pledges = documents.SelectMany(d => d.Document.Pledges).ToArray(),

@@ -9,6 +9,7 @@ public static class ContentValidator
         ArgumentNullException.ThrowIfNull(english);
         var problems = new List<string>();
         CompareKeys("text", vietnamese.Texts.Keys, english.Texts.Keys, problems);
+        CompareKeys("plural", vietnamese.Plurals.Keys, english.Plurals.Keys, problems);
         CompareKeys("choice", vietnamese.Choices.Keys, english.Choices.Keys, problems);
         CompareKeys("command", vietnamese.Commands.Keys, english.Commands.Keys, problems);
 
@@ -20,6 +21,7 @@ public static class ContentValidator
         foreach (var (language, document) in new[] { ("vi", vietnamese), ("en", english) })
         {
             CampaignListRules.Check(language, document, problems);
+            PluralRules.Check(language, document, problems);
             problems.AddRange(document.Texts.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"{language}: text '{t.Key}' is empty"));
             problems.AddRange(document.Choices.Where(c => string.IsNullOrWhiteSpace(c.Value.Title)).Select(c => $"{language}: choice '{c.Key}' has no title"));
             problems.AddRange(document.Commands.Where(c => c.Value.Count == 0).Select(c => $"{language}: command '{c.Key}' has no words"));

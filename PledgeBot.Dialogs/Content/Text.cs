@@ -29,6 +29,8 @@ public static class Text
         public static readonly TextKey RetryYesNo = new("prompts.retryYesNo");
         public static readonly TextKey RetryText = new("prompts.retryText");
         public static readonly TextKey GiveUp = new("prompts.giveUp");
+        public static readonly TextKey Which = new("prompts.which");
+        public static readonly TextKey Reaction = new("prompts.reaction");
     }
 
     public static class Help

@@ -11,12 +11,17 @@ public sealed class DialogStack(FlowCatalog flows)
 
     public static bool IsActive(TurnContext turn) => turn.State.Stack.Count > 0;
 
-    /// <summary>Starts <paramref name="flowId"/> on an empty stack.</summary>
+    /// <summary>The flow at the bottom of the parked stack, while one waits to be resumed from the menu.</summary>
+    public static string? ParkedFlow(TurnContext turn) => turn?.State.Parked is [var root, ..] ? root.Flow : null;
+
+    /// <summary>Starts <paramref name="flowId"/> on an empty stack; a parked run of the same flow is dropped, since
+    /// the user chose to start it again.</summary>
     public async Task BeginAsync(TurnContext turn, string flowId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var flow = Find(flowId);
-        turn.State = turn.State with { Stack = [Placeholder(flow)] };
+        var parked = ParkedFlow(turn) == flowId ? [] : turn.State.Parked;
+        turn.State = turn.State with { Stack = [Placeholder(flow)], Parked = parked };
         await ApplyAsync(turn, await flow.BeginAsync(turn, cancellationToken), cancellationToken);
     }
 
@@ -45,6 +50,36 @@ public sealed class DialogStack(FlowCatalog flows)
         }
     }
 
+    /// <summary>Sets the active flows aside for the menu, to be resumed later in the conversation (until the state
+    /// expires). Only flows whose content offers a way back (a <c>resume.&lt;flow&gt;</c> choice) are kept.</summary>
+    public static void Park(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.State.Stack is [var root, ..] && turn.Content.HasChoice(ResumeChoice(root.Flow)))
+        {
+            turn.State = turn.State with { Parked = turn.State.Stack };
+        }
+
+        CancelAll(turn);
+    }
+
+    /// <summary>Brings the parked flows back and asks their pending question again.</summary>
+    public bool Resume(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.State.Parked is not [.., var innermost] parked)
+        {
+            return false;
+        }
+
+        turn.State = turn.State with { Stack = [.. parked.SkipLast(1), innermost with { Attempts = 0 }], Parked = [] };
+        Reprompt(turn);
+        return true;
+    }
+
+    /// <summary>The menu choice that resumes <paramref name="flowId"/> ("resume.pledge": "Tiếp tục cam kết").</summary>
+    public static string ResumeChoice(string flowId) => $"resume.{flowId}";
+
     public static void CancelAll(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -69,7 +104,7 @@ public sealed class DialogStack(FlowCatalog flows)
                     outcome = await child.BeginAsync(turn, cancellationToken);
                     break;
 
-                case FlowOutcomeKind.Ended:
+                default:
                     var remaining = stack.SkipLast(1).ToArray();
                     turn.State = turn.State with { Stack = remaining };
                     if (remaining.Length == 0)
@@ -80,11 +115,6 @@ public sealed class DialogStack(FlowCatalog flows)
                     var parent = remaining[^1];
                     outcome = await Find(parent.Flow).ResumeAsync(turn, parent, outcome.Result, cancellationToken);
                     break;
-
-                default:
-                    turn.Say(Text.Prompts.GiveUp);
-                    CancelAll(turn);
-                    return;
             }
         }
     }

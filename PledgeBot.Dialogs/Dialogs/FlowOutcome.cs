@@ -10,6 +10,4 @@ public sealed record FlowOutcome(FlowOutcomeKind Kind, DialogFrame? Frame = null
     public static FlowOutcome Calling(DialogFrame frame, string childFlow) => new(FlowOutcomeKind.Calling, frame, childFlow);
 
     public static FlowOutcome Ended(JsonElement result) => new(FlowOutcomeKind.Ended, Result: result);
-
-    public static FlowOutcome GaveUp { get; } = new(FlowOutcomeKind.GaveUp);
 }

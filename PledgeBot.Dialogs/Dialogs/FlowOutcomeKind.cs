@@ -6,5 +6,4 @@ public enum FlowOutcomeKind
     Waiting,
     Calling,
     Ended,
-    GaveUp,
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs.Prompts;
 using PledgeBot.Dialogs.Turns;
+using ContentText = PledgeBot.Dialogs.Content.Text;
 
 namespace PledgeBot.Dialogs.Dialogs;
 
@@ -10,7 +11,7 @@ namespace PledgeBot.Dialogs.Dialogs;
 public abstract class Flow<TState> : Flow
     where TState : class, new()
 {
-    /// <summary>Answers not understood before a prompt gives up and the menu comes back.</summary>
+    /// <summary>Answers not understood before the prompt stops asking and offers a way on (<see cref="StuckOffer"/>).</summary>
     public const int MaxAttempts = 3;
 
     private IReadOnlyList<Step<TState>>? _steps;
@@ -44,16 +45,33 @@ public abstract class Flow<TState> : Flow
         }
 
         var context = new StepContext<TState>(turn, state, frame.Attempts);
+        if (frame.Attempts >= MaxAttempts && StuckOffer.IsCarryOn(turn))
+        {
+            step.Reprompt(new StepContext<TState>(turn, state, 0), notUnderstood: false);
+            return FlowOutcome.Waiting(Frame(frame.Step, state, 0));
+        }
+
         var result = await step.ContinueAsync(context, cancellationToken);
         if (result.Action != StepAction.Retry)
         {
             return await AfterAsync(turn, frame.Step, result, cancellationToken);
         }
 
-        var attempts = frame.Attempts + 1;
+        if (Reactions.Is(turn))
+        {
+            // "👍" or "haha" is not a wrong answer: ask again kindly, and the attempts stay as they were.
+            var before = turn.Replies.Count;
+            step.Reprompt(new StepContext<TState>(turn, result.State, frame.Attempts), notUnderstood: false);
+            PromptText.Lead(turn, before, ContentText.Prompts.Reaction);
+            return FlowOutcome.Waiting(Frame(frame.Step, result.State, frame.Attempts));
+        }
+
+        var attempts = Math.Min(frame.Attempts + 1, MaxAttempts);
         if (attempts >= MaxAttempts)
         {
-            return FlowOutcome.GaveUp;
+            // Nothing is lost: the flow waits where it was, and "Làm tiếp" or the menu's "resume" brings it back.
+            StuckOffer.Send(turn);
+            return FlowOutcome.Waiting(Frame(frame.Step, result.State, MaxAttempts));
         }
 
         step.Reprompt(new StepContext<TState>(turn, result.State, attempts), notUnderstood: true);

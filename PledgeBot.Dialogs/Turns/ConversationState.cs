@@ -23,6 +23,12 @@ public sealed record ConversationState
     /// flow resumes only when they choose it.</summary>
     public SafetyPause? SafetyPause { get; init; }
 
+    /// <summary>Flows set aside when the user went to the menu mid-way, to resume from there ("Tiếp tục cam kết").</summary>
+    public IReadOnlyList<DialogFrame> Parked { get; init => field = value ?? []; } = [];
+
+    /// <summary>True once the privacy notice has been shown, before the first question that collects data.</summary>
+    public bool PrivacyNoticeShown { get; init; }
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

@@ -76,6 +76,9 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
     /// <summary>Swaps the last queued reply for an amended copy (buttons added after the fact).</summary>
     public void ReplaceLast(Activity reply) => _replies[^1] = reply;
 
+    /// <summary>Swaps the reply queued at <paramref name="index"/> for an amended copy (a lead put before a question).</summary>
+    public void ReplaceAt(int index, Activity reply) => _replies[index] = reply;
+
     /// <summary>Counts to write once the turn's state is saved (a finished quiz, a help entry): a turn re-run after a
     /// version conflict, or one that failed, counts nothing twice and nothing at all.</summary>
     public void AfterSave(Func<CancellationToken, Task> effect) => _afterSave.Add(effect);

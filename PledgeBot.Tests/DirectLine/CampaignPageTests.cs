@@ -44,4 +44,22 @@ public sealed class CampaignPageTests(DirectLineHostFixture host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Links_a_privacy_page_in_both_languages_from_the_page()
+    {
+        using var http = host.CreateClient();
+
+        var page = await http.GetStringAsync("/");
+        using var response = await http.GetAsync("/privacy.html");
+        var privacy = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("href=\"/privacy.html#vi\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<section id=\"vi\" lang=\"vi\">", privacy, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"en\" lang=\"en\">", privacy, StringComparison.Ordinal);
+        Assert.Contains("xóa dữ liệu", privacy, StringComparison.Ordinal);
+        Assert.Contains("delete my data", privacy, StringComparison.Ordinal);
+    }
 }

@@ -33,13 +33,13 @@ public sealed class DialogEngineTranscriptTests
     }
 
     [Fact]
-    public async Task Re_prompts_a_choice_it_did_not_understand_with_the_same_buttons()
+    public async Task Re_prompts_a_choice_it_did_not_understand_with_the_same_buttons_and_their_numbers_in_the_text()
     {
         var bot = SurveyBot();
 
         await Started(bot)
             .User("tím")
-            .BotRetries(Text.Prompts.RetryChoice, SurveyContent.Color, s_colorsVi)
+            .BotRetries(Text.Prompts.RetryChoice, SurveyContent.Color, s_colorsVi).BotMentions("\n1. Đỏ\n2. Xanh dương\n3. Xanh lá")
             .User("4")
             .BotRetries(Text.Prompts.RetryChoice, SurveyContent.Color, s_colorsVi)
             .User("1")
@@ -48,18 +48,19 @@ public sealed class DialogEngineTranscriptTests
     }
 
     [Fact]
-    public async Task Gives_up_after_three_answers_it_did_not_understand_and_offers_the_menu()
+    public async Task Keeps_the_flow_after_three_answers_it_did_not_understand_and_carries_on_when_asked()
     {
         var bot = SurveyBot();
-        var transcript = Started(bot);
 
-        await transcript
+        await Started(bot)
             .User("tím").BotRetries(Text.Prompts.RetryChoice, SurveyContent.Color)
             .User("vàng").BotRetries(Text.Prompts.RetryChoice, SurveyContent.Color)
-            .User("cam")
-            .Bot(Text.Prompts.GiveUp, transcript.MenuTitles())
+            .User("qqq")
+            .Bot(Text.Prompts.GiveUp, "▶️ Làm tiếp", "🏠 Menu", "💬 Cần người lắng nghe")
+            .User("▶️ Làm tiếp")
+            .Bot(SurveyContent.Color, s_colorsVi)
             .User("1")
-            .BotContaining("[vi] Which colour?")
+            .Bot(SurveyContent.Sure)
             .RunAsync();
     }
 
@@ -132,7 +133,7 @@ public sealed class DialogEngineTranscriptTests
     }
 
     [Fact]
-    public async Task Goes_back_to_the_menu_mid_flow_and_forgets_the_flow()
+    public async Task Goes_back_to_the_menu_mid_flow_and_offers_to_resume_it_there()
     {
         var bot = SurveyBot();
         var transcript = Started(bot);
@@ -140,9 +141,12 @@ public sealed class DialogEngineTranscriptTests
         await transcript
             .User("1").Bot(SurveyContent.Sure)
             .User("menu")
-            .Bot(Text.Menu.Prompt, transcript.MenuTitles())
+            .Bot(Text.Menu.Prompt, ["▶️ Tiếp tục cam kết", .. transcript.MenuTitles()])
             .User("có")
-            .BotWithMenu(Text.Welcome.NotUnderstood)
+            .Bot(Text.Welcome.NotUnderstood, ["▶️ Tiếp tục cam kết", .. transcript.MenuTitles()])
+            .User("▶️ Tiếp tục cam kết")
+            .Bot(SurveyContent.Sure, "Có", "Không")
+            .User("có").Bot(SurveyContent.Number)
             .RunAsync();
     }
 

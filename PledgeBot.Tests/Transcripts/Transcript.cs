@@ -70,10 +70,11 @@ public sealed class Transcript(TestBot bot)
         AssertActions(reply, actions);
     });
 
-    /// <summary>The next reply starts with the text of <paramref name="hint"/> and then asks <paramref name="question"/>.</summary>
+    /// <summary>The next reply starts with the text of <paramref name="hint"/> and then asks <paramref name="question"/>
+    /// (a choice then lists its options by number).</summary>
     public Transcript BotRetries(TextKey hint, TextKey question, params string[] actions) => Reply(reply =>
     {
-        Assert.Equal(bot.Content.Get(_language, hint) + "\n\n" + bot.Content.Get(_language, question), reply.Text);
+        Assert.StartsWith(bot.Content.Get(_language, hint) + "\n\n" + bot.Content.Get(_language, question), reply.Text, StringComparison.Ordinal);
         AssertActions(reply, actions);
     });
 
@@ -105,6 +106,17 @@ public sealed class Transcript(TestBot bot)
 
     /// <summary>The next reply contains <paramref name="fragment"/>.</summary>
     public Transcript BotContaining(string fragment) => Reply(reply => Assert.Contains(fragment, reply.Text, StringComparison.Ordinal));
+
+    /// <summary>The next reply's text passes <paramref name="check"/>.</summary>
+    public Transcript BotWhere(Action<string> check) => Reply(reply => check(reply.Text ?? string.Empty));
+
+    /// <summary>The reply just checked carries exactly the buttons <paramref name="actions"/>.</summary>
+    public Transcript WithButtons(params string[] actions) => Add(_ =>
+    {
+        Assert.NotNull(_last);
+        AssertActions(_last!, actions);
+        return Task.CompletedTask;
+    });
 
     /// <summary>The reply just checked also mentions <paramref name="fragment"/>.</summary>
     public Transcript BotMentions(string fragment) => Add(_ =>

@@ -10,6 +10,7 @@
       fallback: 'Không tải được khung trò chuyện. Vui lòng thử lại sau.',
       hotline: 'Cần giúp ngay? Gọi đường dây nóng',
       placeholder: 'Nhập tin nhắn…',
+      privacy: 'Quyền riêng tư',
       pageTitle: 'Cam kết an toàn — PledgeBot'
     },
     en: {
@@ -18,6 +19,7 @@
       fallback: 'The chat could not load. Please try again later.',
       hotline: 'Need help now? Call the hotline',
       placeholder: 'Type a message…',
+      privacy: 'Privacy',
       pageTitle: 'Stay safe pledge — PledgeBot'
     }
   };
@@ -33,6 +35,7 @@
   document.querySelectorAll('[data-text]').forEach(function (element) {
     element.textContent = t[element.getAttribute('data-text')];
   });
+  document.getElementById('privacy-link').href = '/privacy.html#' + lang;
   document.querySelectorAll('[data-lang]').forEach(function (link) {
     var target = new URLSearchParams(window.location.search);
     target.set('lang', link.getAttribute('data-lang'));

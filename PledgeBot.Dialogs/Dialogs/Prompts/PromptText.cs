@@ -21,4 +21,18 @@ public static class PromptText
         var text = hint is { } retry ? turn.Content.Get(turn.Language, retry) + "\n\n" + question : question;
         return turn.Send(text, actions);
     }
+
+    /// <summary>Puts <paramref name="lead"/> at the head of the first reply queued since <paramref name="from"/>, so
+    /// a gentle word and the question stay one message.</summary>
+    public static void Lead(TurnContext turn, int from, TextKey lead)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Replies.Count <= from)
+        {
+            return;
+        }
+
+        var text = turn.Content.Get(turn.Language, lead);
+        turn.ReplaceAt(from, turn.Replies[from] with { Text = text + "\n\n" + turn.Replies[from].Text });
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
+using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Serialization;
 
@@ -29,6 +30,7 @@ public sealed class PledgeFlow(
         Run(DrawScenariosAsync),
         new ScenarioGameStep(),
         new PledgePickerStep(),
+        new PrivacyNoticeStep<PledgeState>(),
         Call(ProvinceFlow.FlowId, (s, result) => s with { Province = ProvinceFlow.ProvinceOf(result) }),
         Ask.Choice(PledgeText.AgePrompt, s_ageChoices, (s, choice) => s with { AgeBand = choice["age.".Length..] }),
         Run(RecordAsync),

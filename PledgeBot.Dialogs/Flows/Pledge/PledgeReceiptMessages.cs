@@ -17,7 +17,7 @@ public static class PledgeReceiptMessages
         ArgumentNullException.ThrowIfNull(links);
         var province = turn.Content.Provinces(turn.Language).FirstOrDefault(p => p.Id == receipt.Province)?.Name ?? receipt.Province;
         var thanks = turn.Content.Get(turn.Language, PledgeText.Thanks, ("number", turn.Language.Format(receipt.Number)));
-        var count = turn.Content.Get(turn.Language, PledgeText.ProvinceCount, ("province", province), ("count", turn.Language.Format(receipt.ProvinceCount)));
+        var count = turn.Content.Plural(turn.Language, PledgeText.ProvinceCount, receipt.ProvinceCount, ("province", province));
         turn.Send($"{thanks}\n{count}");
 
         if (receipt.InviteCode is not { } code)

@@ -29,7 +29,14 @@ public sealed class ScenarioGameStep : Step<PledgeState>
         var phrases = scenario.Options
             .Select((option, i) => (IEnumerable<string>)[option.Label, .. other?.Options.ElementAtOrDefault(i) is { } o ? [o.Label] : Array.Empty<string>()])
             .ToArray();
-        if (ChoiceRecognizer.Recognize(step.Text, phrases) is not { } index)
+        var match = ChoiceRecognizer.Match(step.Text, phrases);
+        if (match.IsAmbiguous)
+        {
+            ChoiceClarify.Ask(step.Turn, Labels(scenario), match);
+            return Task.FromResult(StepResult<PledgeState>.Wait(state));
+        }
+
+        if (match.Picked is not { } index)
         {
             return Task.FromResult(StepResult<PledgeState>.Retry(state));
         }
@@ -45,7 +52,8 @@ public sealed class ScenarioGameStep : Step<PledgeState>
             return Task.FromResult(StepResult<PledgeState>.Wait(next));
         }
 
-        step.Say(PledgeText.ScenarioDone, null, ("safe", next.SafeAnswers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The game is not scored ("không tính điểm"): the end says so rather than counting the safe answers.
+        step.Say(PledgeText.ScenarioDone);
         return Task.FromResult(StepResult<PledgeState>.Next(next));
     }
 
@@ -63,9 +71,10 @@ public sealed class ScenarioGameStep : Step<PledgeState>
         }
 
         var count = turn.Content.Get(turn.Language, PledgeText.ScenarioCount, ("number", (state.ScenarioIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var actions = scenario.Options.Select(option => Activities.CardAction.ImBack(option.Label, option.Label)).ToArray();
-        PromptText.Ask(turn, $"{count}\n{scenario.Text}", hint, new Activities.SuggestedActions { Actions = actions });
+        NumberedChoices.Ask(turn, $"{count}\n{scenario.Text}", hint, Labels(scenario));
     }
+
+    private static string[] Labels(Scenario scenario) => [.. scenario.Options.Select(option => option.Label)];
 
     private static Scenario? Current(TurnContext turn, PledgeState state, Language language) =>
         state.ScenarioIndex < state.Scenarios.Count

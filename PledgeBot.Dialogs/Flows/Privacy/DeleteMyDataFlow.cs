@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Ports;
@@ -38,7 +37,7 @@ public sealed class DeleteMyDataFlow(ICampaignLedger ledger, IReferralRegistry r
 
         var pledgePart = pledge ? step.Content.Get(step.Language, PrivacyText.DeletedPledge) : string.Empty;
         var codesPart = codes > 0
-            ? step.Content.Get(step.Language, PrivacyText.DeletedCodes, ("count", codes.ToString(CultureInfo.InvariantCulture)))
+            ? step.Content.Plural(step.Language, PrivacyText.DeletedCodes, codes)
             : string.Empty;
         step.Say(PrivacyText.Deleted, null, ("pledge", pledgePart), ("codes", codesPart));
         return step.State;

@@ -28,17 +28,22 @@ internal static class QuizCard
             ("options", string.Join('\n', question.Options.Select((option, i) => $"{Letter(i)}. {option.Text}"))));
 
     /// <summary>The options' own words when every one fits a quick reply, otherwise A, B, C for all of them: a row
-    /// mixing words and letters reads as if the letters were answers of their own.</summary>
-    public static SuggestedActions Actions(QuizQuestion question)
+    /// mixing words and letters reads as if the letters were answers of their own. The letters are always in the text
+    /// ("A. Lừa đảo"), so "A" or "b" typed is understood either way.</summary>
+    public static SuggestedActions Actions(QuizQuestion question) => NumberedChoices.Buttons(Titles(question));
+
+    public static IReadOnlyList<string> Titles(QuizQuestion question)
     {
         var fits = question.Options.All(option => option.Text.Length <= CampaignListRules.MaxLabelLength);
-        var titles = question.Options.Select((option, i) => fits ? option.Text : Letter(i));
-        return new SuggestedActions { Actions = titles.Select(title => CardAction.ImBack(title, title)).ToArray() };
+        return [.. question.Options.Select((option, i) => fits ? option.Text : Letter(i))];
     }
 
     /// <summary>The id of the option <paramref name="input"/> picks: A/B/C, 1/2/3, or an option's words in either
     /// language (the same question in the other language lends its option texts).</summary>
-    public static string? Recognize(string input, QuizQuestion question, QuizQuestion? translation)
+    public static string? Recognize(string input, QuizQuestion question, QuizQuestion? translation) =>
+        Match(input, question, translation).Picked is { } index ? question.Options[index].Id : null;
+
+    public static ChoiceMatch Match(string input, QuizQuestion question, QuizQuestion? translation)
     {
         var phrases = question.Options
             .Select(option => (IEnumerable<string>)
@@ -47,7 +52,7 @@ internal static class QuizCard
                 .. translation?.Options.Where(other => other.Id == option.Id).Select(other => other.Text) ?? [],
             ])
             .ToArray();
-        return ChoiceRecognizer.Recognize(input, phrases) is { } index ? question.Options[index].Id : null;
+        return ChoiceRecognizer.Match(input, phrases);
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -24,11 +24,19 @@ public sealed class QuizQuestionStep : Step<QuizState>
         }
 
         var translation = QuizCard.Current(step.Content, Other(step.Language), step.State);
-        if (QuizCard.Recognize(step.Text, question, translation) is not { } chosen)
+        var match = QuizCard.Match(step.Text, question, translation);
+        if (match.IsAmbiguous)
+        {
+            ChoiceClarify.Ask(step.Turn, QuizCard.Titles(question), match);
+            return Task.FromResult(StepResult<QuizState>.Wait(step.State));
+        }
+
+        if (match.Picked is not { } picked)
         {
             return Task.FromResult(StepResult<QuizState>.Retry(step.State));
         }
 
+        var chosen = question.Options[picked].Id;
         var right = chosen == question.Answer;
         SayFeedback(step.Turn, question, right);
         var next = step.State with { Index = step.State.Index + 1, Score = step.State.Score + (right ? 1 : 0) };

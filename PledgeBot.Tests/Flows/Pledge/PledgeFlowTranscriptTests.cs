@@ -4,6 +4,7 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
+using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Fakes;
@@ -35,14 +36,14 @@ public sealed class PledgeFlowTranscriptTests
         }
 
         await transcript
-            .Bot(PledgeText.ScenarioDone, [("safe", "3")])
+            .Bot(PledgeText.ScenarioDone)
             .BotContaining(bot.Content.Get(language, PledgeText.PickIntro))
             .User("1 3 5").BotContaining(bot.Content.Pledges(language)[4].Label)
             .User(bot.Content.Pledges(language)[1].Label).BotContaining("4")
-            .User(done).Bot(ProvinceText.AskRegion)
+            .User(done).Bot(PrivacyText.Notice).Bot(ProvinceText.AskRegion)
             .User(province).Bot(PledgeText.AgePrompt, "12–14", "15–17", "18–24", language == Language.Vietnamese ? "Khác" : "Other")
             .User(age)
-            .BotContaining(bot.Content.Get(language, PledgeText.Thanks, ("number", "1"))).BotMentions(bot.Content.Get(language, PledgeText.ProvinceCount, ("province", provinceName), ("count", "1")))
+            .BotContaining(bot.Content.Get(language, PledgeText.Thanks, ("number", "1"))).BotMentions(bot.Content.Plural(language, PledgeText.ProvinceCount, 1, ("province", provinceName)))
             .BotContaining("https://khongmotminh.test/?ref=P000001")
             .RunAsync();
 
@@ -92,7 +93,7 @@ public sealed class PledgeFlowTranscriptTests
         await PlayedThrough(bot)
             .User("2").BotContaining(bot.Content.Pledges(Language.Vietnamese)[1].Label)
             .User("xong").BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.NeedMore, ("missing", "2")))
-            .User("gibberish").BotContaining(bot.Content.Get(Language.Vietnamese, Text.Prompts.RetryChoice))
+            .User("gibberish").BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.Retry))
             .RunAsync();
     }
 
@@ -107,7 +108,7 @@ public sealed class PledgeFlowTranscriptTests
             .User("em sợ quá")
             .BotHelps()
             .User("làm tiếp").Bot(global::PledgeBot.Dialogs.Safety.SafetyText.Resume)
-            .BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.PickIntro))
+            .BotContaining(bot.Content.Plural(Language.Vietnamese, PledgeText.PickedSoFar, 1))
             .User("2 3").BotContaining("3")
             .RunAsync();
     }
@@ -132,12 +133,12 @@ public sealed class PledgeFlowTranscriptTests
             transcript = transcript.BotContaining(scenario.Text).User("2").BotContaining(scenario.Options[1].Feedback);
         }
 
-        return transcript.BotContaining("/3").BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.PickIntro));
+        return transcript.Bot(PledgeText.ScenarioDone).BotContaining(bot.Content.Get(Language.Vietnamese, PledgeText.PickIntro));
     }
 
     private static async Task<IReadOnlyList<Activity>> PledgeAsync(TestBot bot)
     {
-        await PlayedThrough(bot).User("1 2 3").BotContaining("3").User("xong").Bot(ProvinceText.AskRegion).User("hà nội").Bot(PledgeText.AgePrompt).RunAsync();
+        await PlayedThrough(bot).User("1 2 3").BotContaining("3").User("xong").Bot(PrivacyText.Notice).Bot(ProvinceText.AskRegion).User("hà nội").Bot(PledgeText.AgePrompt).RunAsync();
         return (await bot.SendAsync(bot.Message("18–24"))).Replies;
     }
 

@@ -24,7 +24,7 @@ public sealed class DeleteMyDataTranscriptTests
             CancellationToken.None);
         var deleted = bot.Content.Get(language, PrivacyText.Deleted,
             ("pledge", bot.Content.Get(language, PrivacyText.DeletedPledge)),
-            ("codes", bot.Content.Get(language, PrivacyText.DeletedCodes, ("count", "1"))));
+            ("codes", bot.Content.Plural(language, PrivacyText.DeletedCodes, 1)));
 
         await bot.Transcript()
             .UserJoins().Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt)

@@ -130,7 +130,7 @@ public sealed class ProvinceFlowTranscriptTests
     }
 
     [Fact]
-    public async Task Gives_up_after_three_answers_that_name_no_province()
+    public async Task Stops_asking_after_three_answers_that_name_no_province_and_asks_again_on_carry_on()
     {
         var bot = ProvinceBot(Language.Vietnamese);
         var transcript = AtRegionQuestion(bot);
@@ -139,7 +139,9 @@ public sealed class ProvinceFlowTranscriptTests
             .User("abc").BotRetries(ProvinceText.Retry, ProvinceText.AskRegion)
             .User("xyz").BotRetries(ProvinceText.Retry, ProvinceText.AskRegion)
             .User("qwerty")
-            .Bot(Text.Prompts.GiveUp, transcript.MenuTitles())
+            .Bot(Text.Prompts.GiveUp, "▶️ Làm tiếp", "🏠 Menu", "💬 Cần người lắng nghe")
+            .User("lam tiep")
+            .Bot(ProvinceText.AskRegion)
             .RunAsync();
     }
 }

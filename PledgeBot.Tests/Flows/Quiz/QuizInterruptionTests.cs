@@ -30,21 +30,41 @@ public sealed class QuizInterruptionTests
     [Theory]
     [InlineData(Language.Vietnamese)]
     [InlineData(Language.English)]
-    public async Task Gives_up_after_three_answers_it_does_not_understand_and_records_nothing(Language language)
+    public async Task Stops_asking_after_three_answers_it_does_not_understand_keeps_the_round_and_carries_on(Language language)
     {
         var game = new QuizGame(language);
         var round = game.NextRound();
         var hint = game.Content.Get(language, QuizText.NotUnderstood);
+        var carryOn = game.Content.ChoiceTitle(language, "prompts.carryOn");
         var transcript = game.Start(round);
 
         await transcript
-            .User("?!").AsksAgain(round, 1, hint)
+            .User("qwe").AsksAgain(round, 1, hint)
             .User("xyz").AsksAgain(round, 1, hint)
             .User("9")
-            .Bot(Text.Prompts.GiveUp, transcript.MenuTitles())
+            .Bot(Text.Prompts.GiveUp, carryOn, "🏠 Menu", game.Content.ChoiceTitle(language, "menu.talk"))
+            .User(carryOn).Asks(round, 1)
+            .AnswersRight(round, 1, round.RightLetter(1))
             .RunAsync();
 
         Assert.Empty(game.Bot.Ledger.Quizzes);
+    }
+
+    [Theory]
+    [InlineData(Language.Vietnamese, "▶️ Tiếp tục đố vui")]
+    [InlineData(Language.English, "▶️ Continue quiz")]
+    public async Task Resumes_the_round_from_the_menu_at_the_question_it_left(Language language, string resume)
+    {
+        var game = new QuizGame(language);
+        var round = game.NextRound();
+        var transcript = game.Start(round);
+
+        await transcript
+            .AnswersRight(round, 1, round.RightLetter(1))
+            .User("menu").Bot(Text.Menu.Prompt, [resume, .. transcript.MenuTitles()])
+            .User(resume).Asks(round, 2)
+            .AnswersRight(round, 2, round.RightLetter(2))
+            .RunAsync();
     }
 
     [Theory]
