@@ -31,11 +31,10 @@ public sealed class SafetyMiddleware(
             return;
         }
 
-        // The choices under a safety reply; "Làm tiếp" also after "Để sau" closed the reply, while a flow waits.
-        if (SafetyChoices.Recognize(context) is { } choice
-            && (context.State.SafetyPause is not null || (choice == SafetyText.CarryOnChoice && DialogStack.IsActive(context))))
+        // The choices under a safety reply (after "Để sau" mid-flow the pause stays open, at no risk, for "Làm tiếp").
+        if (context.State.SafetyPause is { } open && SafetyChoices.Recognize(context) is { } choice)
         {
-            Choose(context, context.State.SafetyPause ?? new SafetyPause(RiskLevel.Concern, string.Empty), choice);
+            Choose(context, open, choice);
             return;
         }
 
@@ -146,7 +145,7 @@ public sealed class SafetyMiddleware(
                 turn.Say(SafetyText.Listening, SafetyChoices.WhileListening(turn, CounsellorChoice()));
                 break;
             case SafetyText.LaterChoice when DialogStack.IsActive(turn):
-                turn.State = turn.State with { SafetyPause = null };
+                turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.None, open.Category) };
                 turn.Say(SafetyText.Later, Resumable(turn));
                 break;
             case SafetyText.LaterChoice:
