@@ -94,11 +94,11 @@ public sealed partial class TelegramConversationTests(TelegramHostFixture host, 
 
         var posts = await Task.WhenAll(Enumerable.Range(1, 10).Select(number =>
             host.PostAsync(TelegramUpdateJson.Text(TelegramHostFixture.NewUpdateId(), chat.Id, number.ToString(CultureInfo.InvariantCulture)))));
-        var requests = await host.Telegram.WaitAsync(all => FakeTelegram.Sends(all, chat.Id).Count(s => s.Text!.StartsWith("Bạn đã chọn", StringComparison.Ordinal)) == 10);
+        var requests = await host.Telegram.WaitAsync(all => FakeTelegram.Sends(all, chat.Id).Count(s => PickedCount().IsMatch(s.Text!)) == 10);
 
         Assert.All(posts, post => Assert.Equal(HttpStatusCode.OK, post.StatusCode));
         var counts = FakeTelegram.Sends(requests, chat.Id)
-            .Where(s => s.Text!.StartsWith("Bạn đã chọn", StringComparison.Ordinal))
+            .Where(s => PickedCount().IsMatch(s.Text!))
             .Select(s => int.Parse(PickedCount().Match(s.Text!).Groups[1].Value, CultureInfo.InvariantCulture));
         Assert.Equal(Enumerable.Range(1, 10), counts);
         foreach (var post in posts)
@@ -134,6 +134,6 @@ public sealed partial class TelegramConversationTests(TelegramHostFixture host, 
         }
     }
 
-    [GeneratedRegex(@"^Bạn đã chọn (\d+):")]
+    [GeneratedRegex(@" — bạn đã chọn (\d+) điều")]
     private static partial Regex PickedCount();
 }
