@@ -35,7 +35,8 @@ internal static partial class MessageWords
         return Squeeze(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LexiconToken.From).ToArray();
     }
 
-    private static string Squeeze(string text)
+    /// <summary>Letters stretched three times or more squeezed to one ("chếttt" → "chết").</summary>
+    internal static string Squeeze(string text)
     {
         var builder = new StringBuilder(text.Length);
         var i = 0;

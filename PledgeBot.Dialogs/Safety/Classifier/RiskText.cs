@@ -43,7 +43,7 @@ public static class RiskText
     {
         ArgumentNullException.ThrowIfNull(text);
         var withEmoji = NameEmoji(text);
-        var words = Squeeze(TextFolding.Fold(withEmoji.Replace('\'', ' ').Replace('’', ' ')))
+        var words = MessageWords.Squeeze(TextFolding.Fold(withEmoji.Replace('\'', ' ').Replace('’', ' ')))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var builder = new StringBuilder(withEmoji.Length + 16);
         foreach (var word in words)
@@ -115,24 +115,5 @@ public static class RiskText
         }
 
         return builder is null ? text : builder.Append(text, last, text.Length - last).ToString();
-    }
-
-    private static string Squeeze(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var run = 1;
-            while (i + run < text.Length && text[i + run] == text[i])
-            {
-                run++;
-            }
-
-            builder.Append(text[i], run >= 3 && char.IsLetter(text[i]) ? 1 : run);
-            i += run;
-        }
-
-        return builder.ToString();
     }
 }
