@@ -18,9 +18,23 @@ public static partial class PiiRedactor
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var redacted = UrlPattern().Replace(text, Link);
-        redacted = EmailPattern().Replace(redacted, Email);
-        redacted = HandlePattern().Replace(redacted, Handle);
+
+        // Each pattern needs a character most chat messages do not have: a link a dot or "://", an email or handle
+        // an @, a number, address, ID or account a digit. Skipping the patterns that cannot match changes nothing.
+        var redacted = text.Contains('.', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal)
+            ? UrlPattern().Replace(text, Link)
+            : text;
+        if (redacted.Contains('@', StringComparison.Ordinal))
+        {
+            redacted = EmailPattern().Replace(redacted, Email);
+            redacted = HandlePattern().Replace(redacted, Handle);
+        }
+
+        if (redacted.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return redacted;
+        }
+
         redacted = PhonePattern().Replace(redacted, match => IsPhoneNumber(match.Value) ? Phone : match.Value);
         redacted = AddressPattern().Replace(redacted, Address);
         redacted = IdPattern().Replace(redacted, IdNumber);
