@@ -30,6 +30,9 @@ public sealed class HostMetricsTests(ObservabilityHostFixture host)
         Assert.True(Sum(after, "pledgebot.turns", "outcome", "replied") - Sum(before, "pledgebot.turns", "outcome", "replied") >= Turns);
         Assert.True(Count(after, "pledgebot.turn.duration") - Count(before, "pledgebot.turn.duration") >= Turns);
         Assert.True(Sum(after, "pledgebot.sends", "platform", "connector") - Sum(before, "pledgebot.sends", "platform", "connector") >= Turns / 2);
+        Assert.Contains(after, metric => metric.Name == "pledgebot.queue.depth");
+        Assert.Contains(after, metric => metric.Name == "pledgebot.live.subscribers");
+        Assert.Contains(after, metric => metric.Name == "http.server.request.duration");
     }
 
     private static long Sum(IEnumerable<MetricSnapshot> metrics, string name, string tag, string value) =>
