@@ -14,5 +14,9 @@ public sealed record TextAnalysis(string Language, RiskLevel Risk, IReadOnlyList
     /// understand then gets the gentle check-in rather than only "I'm a bot".</summary>
     public bool LeansConcern { get; init; }
 
+    /// <summary>High risk read by the classifier alone at a modest probability ("mọi người ghét em", "😭😭😭"): the
+    /// general help fits better than one category's specific advice.</summary>
+    public bool Tentative { get; init; }
+
     public static TextAnalysis Nothing(string language) => new(language, RiskLevel.None, [], string.Empty);
 }

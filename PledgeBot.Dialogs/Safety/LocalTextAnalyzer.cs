@@ -22,6 +22,9 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
     /// <summary>A probability of high risk the lexicon's "harmless here" does not silence outside its own category.</summary>
     private const double ConfidentHigh = 0.9;
 
+    /// <summary>Below this probability a high risk from the classifier alone gets the general help text.</summary>
+    private const double SureHigh = 0.5;
+
     private (ContentCatalog Catalog, SafetyLexicon Lexicon)? _compiled;
 
     public LocalTextAnalyzer(IContentSource content)
@@ -51,12 +54,14 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
         var categories = model == RiskLevel.None || lexicon.Categories.Contains(scores.Category) || scores.CategoryConfidence < CategoryConfidence
             ? lexicon.Categories
             : model >= lexicon.Risk ? [scores.Category, .. lexicon.Categories] : [.. lexicon.Categories, scores.Category];
-        var now = lexicon.DangerNow || (model == RiskLevel.High && s_nowCategories.Contains(scores.Category));
+        var tentative = risk == RiskLevel.High && lexicon.Risk != RiskLevel.High && scores.High < SureHigh;
+        var now = lexicon.DangerNow || (model == RiskLevel.High && !tentative && s_nowCategories.Contains(scores.Category));
         return new TextAnalysis(GuessLanguage(text, locale), risk, categories, PiiRedactor.Redact(text))
         {
             DangerNow = now,
             RiskScore = scores.High,
             LeansConcern = risk != RiskLevel.None || scores.Flag >= classifier.Card.LowBand,
+            Tentative = tentative,
         };
     }
 

@@ -83,7 +83,8 @@ public sealed class SafetyMiddleware(
         SpeakTheirLanguage(turn, analysis);
         var category = analysis.Categories.Where(SafetyCategories.All.Contains).FirstOrDefault();
         var repeat = turn.State.SafetyPause is { Risk: RiskLevel.High } open && open.Category == category;
-        var text = repeat ? turn.Content.Get(turn.Language, SafetyText.StillHere) : CrisisText(turn, category, analysis.DangerNow);
+        var text = repeat ? turn.Content.Get(turn.Language, SafetyText.StillHere)
+            : CrisisText(turn, analysis.Tentative ? null : category, analysis.DangerNow);
         turn.Send(text, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
         turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.High, category ?? string.Empty), Greeted = true };
         talk.Count(turn, TalkEntry.Safety, category);

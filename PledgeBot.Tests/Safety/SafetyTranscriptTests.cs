@@ -50,6 +50,21 @@ public sealed class SafetyTranscriptTests
     }
 
     [Theory]
+    [InlineData("😭😭😭")]
+    [InlineData("mọi người ghét em")]
+    public async Task Gives_the_general_help_when_only_the_classifier_hears_danger_and_is_not_sure(string text)
+    {
+        var bot = TestBot.Create(Language.Vietnamese);
+
+        var analysis = await bot.Services.GetRequiredService<LocalTextAnalyzer>().AnalyzeAsync(text, "vi-VN", CancellationToken.None);
+        var reply = Assert.Single((await bot.SendAsync(bot.Message(text))).Replies);
+
+        Assert.True(analysis.Tentative, $"risk {analysis.Risk}, p(high) {analysis.RiskScore:F2}");
+        Assert.Equal(bot.Content.Get(Language.Vietnamese, SafetyText.High), reply.Text);
+        Assert.Equal(CrisisTitles(bot, Language.Vietnamese), reply.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Theory]
     [InlineData(Language.Vietnamese, "k muốn sống nữa")]
     [InlineData(Language.English, "i want to die")]
     public async Task Pauses_the_quiz_until_the_user_chooses_to_carry_on(Language language, string text)
