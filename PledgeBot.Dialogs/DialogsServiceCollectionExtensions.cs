@@ -25,7 +25,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<FloodControlOptions>();
         services.AddOptions<HandoffOptions>();
         services.AddSingleton<TalkToSomeone>();
-        RiskClassifier.Preload();
         services.TryAddSingleton(_ => RiskClassifier.Shipped());
         services.TryAddSingleton<LocalTextAnalyzer>();
         services.TryAddSingleton<ITextAnalyzer>(provider => provider.GetRequiredService<LocalTextAnalyzer>());

@@ -112,18 +112,9 @@ public sealed class DirectLineFuzzTests(FuzzHostFixture host, ITestOutputHelper 
         var conversation = await StartAsync();
         using var client = host.CreateClient(conversation.Token);
         var path = $"{Base}/conversations/{conversation.Id}/activities";
-        var tally = new FuzzTally();
 
-        await JsonMutations.Of(s_activity).SampleAsync(
-            async body =>
-            {
-                using var response = await client.PostAsync(path, Json(body));
-                await FuzzAssert.AnsweredAsync(response, $"POST activities {JsonMutations.Print(body)}");
-                tally.Count(response.StatusCode);
-            },
-            iter: 300,
-            threads: 2,
-            print: JsonMutations.Print);
+        var tally = await FuzzAssert.EveryAnsweredAsync(
+            JsonMutations.Of(s_activity), body => client.PostAsync(path, Json(body)), body => $"POST activities {JsonMutations.Print(body)}");
 
         output.WriteLine(tally.ToString());
         tally.ReachedTheParser();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CsCheck;
 
 namespace PledgeBot.Tests.Fuzz;
 
@@ -12,6 +13,25 @@ internal static class FuzzAssert
     // unhandled application exception, and the channel queue's failed item or turn.
     private static readonly string[] s_failures =
         ["Diagnostics.ExceptionHandlerMiddleware", "Server.Kestrel", "[7002]", "[7007]"];
+
+    /// <summary>Sends 300 generated inputs (two at a time) and checks each answer with <see cref="AnsweredAsync"/>;
+    /// returns how the answers spread over status codes.</summary>
+    public static async Task<FuzzTally> EveryAnsweredAsync<T>(Gen<T> inputs, Func<T, Task<HttpResponseMessage>> send, Func<T, string> describe)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var tally = new FuzzTally();
+        await inputs.SampleAsync(
+            async input =>
+            {
+                using var response = await send(input);
+                await AnsweredAsync(response, describe(input));
+                tally.Count(response.StatusCode);
+            },
+            iter: 300,
+            threads: 2,
+            print: describe);
+        return tally;
+    }
 
     /// <summary>Reads the whole answer and fails on a 5xx or a body cut short; returns the body.</summary>
     public static async Task<byte[]> AnsweredAsync(HttpResponseMessage response, string request)

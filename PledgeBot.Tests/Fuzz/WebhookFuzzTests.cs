@@ -66,18 +66,9 @@ public sealed class WebhookFuzzTests(FuzzHostFixture host, ITestOutputHelper out
         var mark = host.Log.Errors.Count;
         using var client = host.CreateClient();
         var bodies = Gen.OneOf(JsonMutations.Of(s_messengerMessage), JsonMutations.Of(s_messengerPostback), JsonMutations.Of(s_messengerReferral));
-        var tally = new FuzzTally();
 
-        await bodies.SampleAsync(
-            async body =>
-            {
-                using var response = await client.SendAsync(SignedMessenger(body));
-                await FuzzAssert.AnsweredAsync(response, $"Messenger {JsonMutations.Print(body)}");
-                tally.Count(response.StatusCode);
-            },
-            iter: 300,
-            threads: 2,
-            print: JsonMutations.Print);
+        var tally = await FuzzAssert.EveryAnsweredAsync(
+            bodies, body => client.SendAsync(SignedMessenger(body)), body => $"Messenger {JsonMutations.Print(body)}");
 
         output.WriteLine(tally.ToString());
         tally.ReachedTheParser();
@@ -90,18 +81,9 @@ public sealed class WebhookFuzzTests(FuzzHostFixture host, ITestOutputHelper out
         var mark = host.Log.Errors.Count;
         using var client = host.CreateClient();
         var bodies = Gen.OneOf(JsonMutations.Of(s_telegramMessage), JsonMutations.Of(s_telegramTap));
-        var tally = new FuzzTally();
 
-        await bodies.SampleAsync(
-            async body =>
-            {
-                using var response = await client.SendAsync(Telegram(body));
-                await FuzzAssert.AnsweredAsync(response, $"Telegram {JsonMutations.Print(body)}");
-                tally.Count(response.StatusCode);
-            },
-            iter: 300,
-            threads: 2,
-            print: JsonMutations.Print);
+        var tally = await FuzzAssert.EveryAnsweredAsync(
+            bodies, body => client.SendAsync(Telegram(body)), body => $"Telegram {JsonMutations.Print(body)}");
 
         output.WriteLine(tally.ToString());
         tally.ReachedTheParser();
@@ -115,18 +97,11 @@ public sealed class WebhookFuzzTests(FuzzHostFixture host, ITestOutputHelper out
         using var client = host.CreateClient();
         var text = JsonNode.Parse(ZaloWebhooks.Text(ZaloWebhooks.NewUser(), "xin chào"))!;
         var follow = JsonNode.Parse(ZaloWebhooks.Follow(ZaloWebhooks.NewUser()))!;
-        var tally = new FuzzTally();
 
-        await Gen.OneOf(JsonMutations.Of(text), JsonMutations.Of(follow)).SampleAsync(
-            async body =>
-            {
-                using var response = await client.SendAsync(Zalo(body, Mac(body)));
-                await FuzzAssert.AnsweredAsync(response, $"Zalo {JsonMutations.Print(body)}");
-                tally.Count(response.StatusCode);
-            },
-            iter: 300,
-            threads: 2,
-            print: JsonMutations.Print);
+        var tally = await FuzzAssert.EveryAnsweredAsync(
+            Gen.OneOf(JsonMutations.Of(text), JsonMutations.Of(follow)),
+            body => client.SendAsync(Zalo(body, Mac(body))),
+            body => $"Zalo {JsonMutations.Print(body)}");
 
         output.WriteLine(tally.ToString());
         tally.ReachedTheParser();

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Safety;
@@ -15,7 +14,6 @@ public sealed class AzureLanguageClient
     public const string LanguageDetection = "LanguageDetection";
     public const string PiiEntityRecognition = "PiiEntityRecognition";
     public const string SentimentAnalysis = "SentimentAnalysis";
-    public const string Scope = "https://cognitiveservices.azure.com/.default";
 
     private readonly HttpPipeline _pipeline;
     private readonly AzureLanguageOptions _options;
@@ -24,36 +22,14 @@ public sealed class AzureLanguageClient
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        var clientOptions = new AzureLanguageClientOptions();
-        clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Diagnostics.IsLoggingContentEnabled = false;
-        clientOptions.Diagnostics.IsTelemetryEnabled = false;
-        HttpPipelinePolicy authentication = string.IsNullOrEmpty(_options.Key)
-            ? new BearerTokenAuthenticationPolicy(credential ?? new DefaultAzureCredential(), Scope)
-            : new SubscriptionKeyPolicy(new Azure.AzureKeyCredential(_options.Key));
-        _pipeline = HttpPipelineBuilder.Build(clientOptions, authentication);
+        _pipeline = CognitiveServicePipeline.Build(new AzureLanguageClientOptions(), _options.Key, credential);
     }
 
-    /// <summary>Runs <paramref name="kind"/> on one document; throws <see cref="LanguageServiceException"/> on an error status.</summary>
+    /// <summary>Runs <paramref name="kind"/> on one document; throws <see cref="CognitiveServiceException"/> on an error status.</summary>
     public async Task<LanguageDocumentResult> AnalyzeAsync(string kind, string text, string language, CancellationToken cancellationToken)
     {
-        using var message = _pipeline.CreateMessage();
-        var request = message.Request;
-        request.Method = RequestMethod.Post;
-        request.Uri.Reset(_options.Endpoint!);
-        request.Uri.AppendPath("/language/:analyze-text", escape: false);
-        request.Uri.AppendQuery("api-version", _options.ApiVersion);
-        request.Headers.Add(HttpHeader.Common.JsonContentType);
-        request.Content = RequestContent.Create(Body(kind, text, language));
-
-        await _pipeline.SendAsync(message, cancellationToken);
-        var response = message.Response;
-        if (response.Status >= 400)
-        {
-            throw new LanguageServiceException(response.Status, RetryAfterHeader.Read(response));
-        }
-
-        using var json = await JsonDocument.ParseAsync(response.ContentStream ?? Stream.Null, cancellationToken: cancellationToken);
+        using var json = await CognitiveServicePipeline.PostAsync(
+            _pipeline, "Azure AI Language", _options.Endpoint!, "/language/:analyze-text", _options.ApiVersion, Body(kind, text, language), cancellationToken);
         return Read(json.RootElement);
     }
 

@@ -101,14 +101,13 @@ public sealed class AzureTextAnalyzer(
     }
 
     private static bool IsServiceFailure(Exception exception) =>
-        exception is LanguageServiceException or ContentSafetyException or OperationCanceledException or TimeoutException
+        exception is CognitiveServiceException or OperationCanceledException or TimeoutException
             or HttpRequestException or JsonException or Azure.RequestFailedException
             or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException;
 
     private static (int? Status, TimeSpan? RetryAfter) Failure(Exception exception) => exception switch
     {
-        LanguageServiceException failure => (failure.Status, failure.RetryAfter),
-        ContentSafetyException failure => (failure.Status, failure.RetryAfter),
+        CognitiveServiceException failure => (failure.Status, failure.RetryAfter),
         _ => (null, null),
     };
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Safety;
@@ -23,17 +22,10 @@ public sealed class ContentSafetyClient
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        clientOptions ??= new ContentSafetyClientOptions();
-        clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Diagnostics.IsLoggingContentEnabled = false;
-        clientOptions.Diagnostics.IsTelemetryEnabled = false;
-        HttpPipelinePolicy authentication = string.IsNullOrEmpty(_options.Key)
-            ? new BearerTokenAuthenticationPolicy(credential ?? new DefaultAzureCredential(), AzureLanguageClient.Scope)
-            : new SubscriptionKeyPolicy(new Azure.AzureKeyCredential(_options.Key));
-        _pipeline = HttpPipelineBuilder.Build(clientOptions, authentication);
+        _pipeline = CognitiveServicePipeline.Build(clientOptions ?? new ContentSafetyClientOptions(), _options.Key, credential);
     }
 
-    /// <summary>Severities for <paramref name="text"/>; throws <see cref="ContentSafetyException"/> on an error status and
+    /// <summary>Severities for <paramref name="text"/>; throws <see cref="CognitiveServiceException"/> on an error status and
     /// <see cref="JsonException"/> on an answer that is not the documented shape.</summary>
     public async Task<ContentSafetySeverities> AnalyzeAsync(string text, CancellationToken cancellationToken)
     {
@@ -49,23 +41,8 @@ public sealed class ContentSafetyClient
 
     private async Task<ContentSafetySeverities> AnalyzePartAsync(string text, CancellationToken cancellationToken)
     {
-        using var message = _pipeline.CreateMessage();
-        var request = message.Request;
-        request.Method = RequestMethod.Post;
-        request.Uri.Reset(_options.Endpoint!);
-        request.Uri.AppendPath("/contentsafety/text:analyze", escape: false);
-        request.Uri.AppendQuery("api-version", _options.ApiVersion);
-        request.Headers.Add(HttpHeader.Common.JsonContentType);
-        request.Content = RequestContent.Create(Body(text));
-
-        await _pipeline.SendAsync(message, cancellationToken);
-        var response = message.Response;
-        if (response.Status >= 400)
-        {
-            throw new ContentSafetyException(response.Status, RetryAfterHeader.Read(response));
-        }
-
-        using var json = await JsonDocument.ParseAsync(response.ContentStream ?? Stream.Null, cancellationToken: cancellationToken);
+        using var json = await CognitiveServicePipeline.PostAsync(
+            _pipeline, "Azure AI Content Safety", _options.Endpoint!, "/contentsafety/text:analyze", _options.ApiVersion, Body(text), cancellationToken);
         return Read(json.RootElement);
     }
 

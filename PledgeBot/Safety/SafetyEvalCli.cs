@@ -56,63 +56,16 @@ public static class SafetyEvalCli
             scored.Add(new ScoredRow(row, analysis.Risk, analysis.Categories, analysis.RiskScore));
         }
 
-        // The local analyzer's own cost per message (lexicon, classifier, redaction), after warm-up passes.
-        var local = services.GetRequiredService<LocalTextAnalyzer>();
-        var micros = new List<double>(rows.Count);
-        // Three passes, the last one kept: tiered compilation has optimised the hot code by then.
-        foreach (var row in rows.Concat(rows).Concat(rows))
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            local.Analyze(row.Text, null);
-            micros.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-        }
-
-        micros = [.. micros.Skip(2 * rows.Count).Order()];
-        var classifier = services.GetRequiredService<RiskClassifier>();
-        var model = new List<double>(rows.Count);
-        foreach (var row in rows)
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            classifier.Score(row.Text);
-            model.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-        }
-
-        model.Sort();
-        var words = new List<double>(rows.Count);
-        foreach (var row in rows)
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            local.Lexicon().Read(row.Text);
-            words.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-        }
-
-        words.Sort();
-        var rest = new List<double>(rows.Count);
-        foreach (var row in rows)
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            LocalTextAnalyzer.GuessLanguage(row.Text, null);
-            PiiRedactor.Redact(row.Text);
-            rest.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-        }
-
-        rest.Sort();
         var evaluation = new SafetyEvaluation(scored);
         foreach (var line in evaluation.Lines())
         {
             output.WriteLine(line);
         }
 
-        if (micros.Count > 0)
+        var texts = rows.Select(row => row.Text).ToArray();
+        foreach (var line in AnalysisCost.Lines(texts, services.GetRequiredService<LocalTextAnalyzer>(), services.GetRequiredService<RiskClassifier>()))
         {
-            output.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "local analysis per message: median {0:F0} µs, p90 {1:F0} µs, p99 {2:F0} µs ({3} messages)",
-                micros[micros.Count / 2], micros[micros.Count * 9 / 10], micros[micros.Count * 99 / 100], micros.Count));
-            output.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "  of which the classifier: median {0:F0} µs, p90 {1:F0} µs; the lexicon: median {2:F0} µs, p90 {3:F0} µs",
-                model[model.Count / 2], model[model.Count * 9 / 10], words[words.Count / 2], words[words.Count * 9 / 10]));
-            output.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "  language guess and redaction: median {0:F0} µs", rest[rest.Count / 2]));
+            output.WriteLine(line);
         }
 
         var misses = int.TryParse(SafetyTrainCli.Option(args, "--misses"), out var count) ? count : 15;

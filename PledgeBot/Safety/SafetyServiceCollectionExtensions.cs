@@ -27,6 +27,7 @@ public static class SafetyServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentSafetyOptions>, ContentSafetyOptionsValidator>();
         services.TryAddSingleton<LocalTextAnalyzer>();
+        services.AddHostedService<SafetyModelWarmup>();
         services.TryAddSingleton(TimeProvider.System);
 
         var language = IsConfigured(configuration, AzureLanguageOptions.Section);

@@ -56,8 +56,7 @@ public static class SafetyTrainCli
             ml.Model.Save(model, RiskModelTrainer.Schema(ml), file);
         }
 
-        File.WriteAllText(Path.Combine(modelDirectory, "risk-model.json"),
-            System.Text.Json.JsonSerializer.Serialize(card, RiskModelCards.Json) + "\n");
+        File.WriteAllText(Path.Combine(modelDirectory, "risk-model.json"), card.ToJson());
         output.WriteLine($"trained on {card.TrainingRows} rows; corpus {card.CorpusHash[..12]}; wrote {modelDirectory}");
         output.WriteLine("5-fold cross-validation on the training part:");
         foreach (var line in card.CrossValidation)

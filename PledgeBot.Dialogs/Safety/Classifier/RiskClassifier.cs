@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -51,10 +50,6 @@ public sealed class RiskClassifier
     /// <summary>The model and card compiled into this assembly.</summary>
     public static RiskClassifier Shipped() => s_shipped.Value;
 
-    /// <summary>Starts loading the shipped model in the background (about half a second), so the first young person to
-    /// write does not wait for it.</summary>
-    public static void Preload() => _ = Task.Run(() => Shipped().Score("xin chào"));
-
     private static readonly Lazy<RiskClassifier> s_shipped = new(() =>
     {
         var assembly = typeof(RiskClassifier).Assembly;
@@ -67,9 +62,7 @@ public sealed class RiskClassifier
         ArgumentNullException.ThrowIfNull(card);
         var ml = new MLContext(RiskModelTrainer.Seed);
         var transformer = ml.Model.Load(model, out _);
-        var modelCard = JsonSerializer.Deserialize(card, RiskModelJsonContext.Default.RiskModelCard)
-            ?? throw new InvalidDataException("The risk model card is empty.");
-        return new RiskClassifier(transformer, modelCard);
+        return new RiskClassifier(transformer, RiskModelCard.Read(card));
     }
 
     public RiskScores Score(string text)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using PledgeBot.Dialogs.Ports;
 
@@ -30,6 +31,12 @@ public sealed record RiskModelCard
 
     public RiskThreshold For(string category) =>
         Thresholds.TryGetValue(category, out var threshold) ? threshold : new RiskThreshold(0.5, 0.5);
+
+    public static RiskModelCard Read(Stream json) =>
+        JsonSerializer.Deserialize(json, RiskModelJsonContext.Default.RiskModelCard)
+        ?? throw new InvalidDataException("The risk model card is empty.");
+
+    public string ToJson() => JsonSerializer.Serialize(this, RiskModelJsonContext.Default.RiskModelCard) + "\n";
 
     /// <summary>The risk these thresholds give a message's scores.</summary>
     public RiskLevel Decide(RiskScores scores)

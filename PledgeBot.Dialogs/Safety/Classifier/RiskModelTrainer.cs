@@ -13,12 +13,6 @@ public static class RiskModelTrainer
 {
     public const int Seed = 20261202;
 
-    /// <summary>Score slots of the risk head (keys ordered by value).</summary>
-    public static IReadOnlyList<string> RiskClasses { get; } = CorpusRow.Labels.Order(StringComparer.Ordinal).ToArray();
-
-    /// <summary>Score slots of the category head (keys ordered by value).</summary>
-    public static IReadOnlyList<string> CategoryClasses { get; } = CorpusRow.Categories.Order(StringComparer.Ordinal).ToArray();
-
     public static ITransformer Train(MLContext ml, IEnumerable<CorpusRow> rows, RiskModelSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(ml);

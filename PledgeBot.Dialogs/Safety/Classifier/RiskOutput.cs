@@ -1,7 +1,7 @@
 namespace PledgeBot.Dialogs.Safety.Classifier;
 
-/// <summary>The two heads' probabilities, in the order of <see cref="RiskModelTrainer.RiskClasses"/> and
-/// <see cref="RiskModelTrainer.CategoryClasses"/> (ML.NET fills these by name).</summary>
+/// <summary>The two heads' probabilities, one slot per class in the order of the label keys the model's schema holds
+/// (<see cref="RiskClassifier"/> reads them; ML.NET fills these by name).</summary>
 public sealed class RiskOutput
 {
 #pragma warning disable CA1819 // ML.NET writes vector columns into arrays.
