@@ -17,6 +17,7 @@ using PledgeBot.Staff.Dashboard;
 using PledgeBot.Staff.Exports;
 using PledgeBot.Stats;
 using PledgeBot.Store;
+using PledgeBot.Web;
 
 if (SafetyTrainCli.IsRequested(args))
 {
@@ -63,6 +64,7 @@ if (SafetyEvalCli.IsRequested(args))
 }
 
 app.UseExceptionHandler();
+app.UseHeadAsGet();
 app.UseDirectLine();
 app.MapMessages();
 app.MapHealth();
