@@ -50,7 +50,7 @@ public sealed class ConversationStateMiddleware(
             }
 
             var json = JsonSerializer.Serialize(context.State, DialogsJsonContext.Wire.ConversationState);
-            if (await store.TryWriteAsync(key, json, stored.Version, activityId, cancellationToken))
+            if (await store.TryWriteAsync(key, json, stored.Version, activityId, context.FunnelSteps, cancellationToken))
             {
                 return;
             }

@@ -1,0 +1,12 @@
+namespace PledgeBot.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>What the public pages and the staff console share: the public-address check.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddSingleton<PublicAddressCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<PublicAddressCheck>());
+        return services;
+    }
+}
