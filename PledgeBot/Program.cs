@@ -67,7 +67,6 @@ if (SafetyEvalCli.IsRequested(args))
 }
 
 app.UseExceptionHandler();
-app.UseHeadAsGet();
 app.UseDirectLine();
 app.MapMessages();
 app.MapHealth();
