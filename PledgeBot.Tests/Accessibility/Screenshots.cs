@@ -14,6 +14,12 @@ internal static class Screenshots
         return System.IO.Path.Combine(Folder, name);
     }
 
+    public static async Task SaveAsync(Microsoft.Playwright.IPage page, string name, bool fullPage = true)
+    {
+        await page.ScreenshotAsync(new() { Path = Path(name), FullPage = fullPage });
+        Publish(name);
+    }
+
     public static void Publish(string name)
     {
         if (Environment.GetEnvironmentVariable("PLEDGEBOT_UPDATE_SCREENSHOTS") == "1")

@@ -60,9 +60,8 @@
     const qr = el('button', { type: 'button', className: 'quiet', 'aria-label': `Tải mã QR của ${code.code} · Download QR of ${code.code}` }, 'QR');
     qr.addEventListener('click', () => C.download(`/admin/referral-codes/${encodeURIComponent(code.code)}/qr.png`, `${code.code}.png`)
       .catch((error) => { $('codes-status').textContent = error.message; }));
-    const toggle = el('button', { type: 'button', className: code.active ? 'quiet danger' : 'quiet',
-      'aria-label': `${code.active ? 'Tắt' : 'Bật'} ${code.code} · ${code.active ? 'Deactivate' : 'Reactivate'} ${code.code}` },
-      code.active ? 'Tắt · Deactivate' : 'Bật · Reactivate');
+    const text = code.active ? 'Tắt · Deactivate' : 'Bật · Reactivate';
+    const toggle = el('button', { type: 'button', className: code.active ? 'quiet danger' : 'quiet', 'aria-label': `${text} ${code.code}` }, text);
     toggle.addEventListener('click', () => setActive(code.code, !code.active));
     return el('div', { className: 'actions' }, qr, code.kind === 'peer' ? null : toggle);
   }
