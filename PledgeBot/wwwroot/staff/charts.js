@@ -87,7 +87,9 @@
   }
 
   function bars(host, title, items, color) {
-    const width = 560, row = 22, left = 190, right = 64;
+    // Room on the left for the longest label (12 px text, some 6.5 px a character), within reason.
+    const longest = Math.max(0, ...items.map((i) => String(i.label).length));
+    const width = 560, row = 22, right = 80, left = Math.min(300, Math.max(120, Math.ceil(longest * 6.5) + 12));
     if (items.length === 0) {
       const empty = image(`0 0 ${width} 30`, `${title}: chưa có dữ liệu · no data yet`);
       empty.append(svg('text', { x: 0, y: 20, class: 'empty' }, 'Chưa có dữ liệu · No data yet'));
