@@ -8,10 +8,10 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
-# The real-browser Web Chat test drives Debian's Chromium and serves Web Chat's bundle from the npm package.
+# The real-browser tests drive Debian's Chromium and inject axe-core from the npm packages (Web Chat itself is served by the host).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 webchat_dir="PledgeBot.Tests/WebChat"
-webchat_js="$webchat_dir/node_modules/botframework-webchat/dist/webchat.js"
+webchat_js="$webchat_dir/node_modules/axe-core/axe.min.js"
 if [ ! -f "$webchat_js" ] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ ! -f "$webchat_js" ]; then
-  echo "test.sh: installing botframework-webchat (npm ci in $webchat_dir)"
+  echo "test.sh: installing the browser tests' npm packages (npm ci in $webchat_dir)"
   (cd "$webchat_dir" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null) || echo "test.sh: npm ci failed in $webchat_dir"
 fi
 

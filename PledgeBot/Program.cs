@@ -14,10 +14,13 @@ using PledgeBot.Observability;
 using PledgeBot.Referrals;
 using PledgeBot.Safety;
 using PledgeBot.Staff;
+using PledgeBot.Staff.Setup;
 using PledgeBot.Staff.Dashboard;
+using PledgeBot.Staff.Funnel;
 using PledgeBot.Staff.Exports;
 using PledgeBot.Stats;
 using PledgeBot.Store;
+using PledgeBot.Web;
 
 if (SafetyTrainCli.IsRequested(args))
 {
@@ -48,6 +51,7 @@ builder.Services.AddDirectLine();
 builder.Services.AddExports();
 builder.Services.AddDashboard();
 builder.Services.AddLive();
+builder.Services.AddWeb();
 builder.Services.AddChannels(builder.Configuration);
 builder.Services.AddProactiveSends();
 builder.Services.AddObservability(builder.Configuration);
@@ -73,6 +77,8 @@ app.MapCards();
 app.MapReferrals();
 app.MapExports();
 app.MapDashboard();
+app.MapFunnel();
+app.MapStaffSetup();
 app.MapLive();
 app.MapDirectLine();
 app.MapCampaignPage();

@@ -12,6 +12,7 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, PluralText>[] _plurals;
     private readonly FrozenDictionary<string, string[]> _commandPhrases;
     private readonly ContentDocument[] _documents;
+    private string? _version;
 
     private ContentCatalog(ContentDocument vietnamese, ContentDocument english)
     {
@@ -34,6 +35,10 @@ public sealed class ContentCatalog
 
         return new ContentCatalog(vietnamese, english);
     }
+
+    /// <summary>A short fingerprint of what the flows say and offer (texts, choices, pledges, scenarios, quiz,
+    /// provinces; not the safety lexicon): an edit makes a new version, so a flow's funnel never mixes two wordings.</summary>
+    public string Version => _version ??= ContentVersion.Of(_documents);
 
     /// <summary>The text of <paramref name="key"/>, with each <c>{name}</c> replaced by its argument.</summary>
     public string Get(Language language, TextKey key, params (string Name, string Value)[] arguments)

@@ -33,6 +33,9 @@ public abstract class Flow<TState> : Flow
 
     protected static Step<TState> Call(string childFlow, Func<TState, JsonElement, TState> resume) => new CallStep<TState>(childFlow, resume);
 
+    /// <summary>Marks <paramref name="step"/> as the funnel's step <paramref name="ordinal"/> (from 0, in flow order).</summary>
+    protected static Step<TState> Milestone(int ordinal, string name, Step<TState> step) => new MilestoneStep<TState>(name, ordinal, step);
+
     public override Task<FlowOutcome> BeginAsync(TurnContext turn, CancellationToken cancellationToken) =>
         RunFromAsync(turn, 0, new TState(), cancellationToken);
 
@@ -103,6 +106,11 @@ public abstract class Flow<TState> : Flow
     {
         for (; index < AllSteps.Count; index++)
         {
+            if (AllSteps[index] is MilestoneStep<TState> milestone)
+            {
+                FunnelProgress.Reach(turn, Id, milestone.Ordinal, milestone.Name);
+            }
+
             var result = await AllSteps[index].EnterAsync(new StepContext<TState>(turn, state, 0), cancellationToken);
             if (result.Action != StepAction.Next)
             {

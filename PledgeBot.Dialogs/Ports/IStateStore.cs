@@ -13,6 +13,13 @@ public interface IStateStore
     /// activity was already processed.</summary>
     Task<bool> TryWriteAsync(StateKey key, string json, long expectedVersion, string? activityId, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="TryWriteAsync(StateKey, string, long, string?, CancellationToken)"/>, and when the write
+    /// succeeds, counts the funnel steps the turn reached for the first time along with it (no extra round trip
+    /// waited for). A store without funnel counters ignores them.</summary>
+    Task<bool> TryWriteAsync(
+        StateKey key, string json, long expectedVersion, string? activityId, IReadOnlyList<FunnelStep> funnelSteps, CancellationToken cancellationToken) =>
+        TryWriteAsync(key, json, expectedVersion, activityId, cancellationToken);
+
     /// <summary>Deletes the conversation's state ("delete my data"); the de-duplication markers expire on their own.</summary>
     Task DeleteAsync(StateKey key, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
@@ -24,7 +25,16 @@ public sealed class ReferralCaptureMiddleware(
             return;
         }
 
+        var before = context.Language;
         ApplyLocale(context, arrival.Locale);
+        if (context.Language != before && context.State.Greeted && !context.State.HandedOff && !context.Activity.IsType(ActivityTypes.Message))
+        {
+            // The page's language link reloaded it in the other language: say so, and ask the pending question (or
+            // show the menu) again in that language, so a half-finished pledge carries on in the words now shown.
+            context.Say(Text.Commands.LanguageSwitched);
+            AnswerQuietly(context);
+        }
+
         if (arrival.Code is not null && !await CaptureAsync(context, arrival, cancellationToken))
         {
             // "ma tuy" and the like: words, not a code; the bot answers them as any message.

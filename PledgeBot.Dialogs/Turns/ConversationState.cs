@@ -29,6 +29,9 @@ public sealed record ConversationState
     /// <summary>True once the privacy notice has been shown, before the first question that collects data.</summary>
     public bool PrivacyNoticeShown { get; init; }
 
+    /// <summary>The funnel steps this conversation reached ("flow|content version|step"), so each counts once (FunnelProgress).</summary>
+    public IReadOnlyList<string> FunnelReached { get; init => field = value ?? []; } = [];
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }

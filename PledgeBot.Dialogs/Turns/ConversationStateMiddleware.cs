@@ -50,7 +50,11 @@ public sealed class ConversationStateMiddleware(
             }
 
             var json = JsonSerializer.Serialize(context.State, DialogsJsonContext.Wire.ConversationState);
-            if (await store.TryWriteAsync(key, json, stored.Version, activityId, cancellationToken))
+            // Most turns reach no new funnel step: they make the plain write.
+            var written = context.FunnelSteps.Count == 0
+                ? await store.TryWriteAsync(key, json, stored.Version, activityId, cancellationToken)
+                : await store.TryWriteAsync(key, json, stored.Version, activityId, context.FunnelSteps, cancellationToken);
+            if (written)
             {
                 return;
             }

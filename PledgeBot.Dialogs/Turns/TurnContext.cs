@@ -11,6 +11,7 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
 {
     private readonly List<Activity> _replies = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private readonly List<FunnelStep> _funnelSteps = [];
     private GlobalCommand? _command;
 
     public Activity Activity { get; } = activity;
@@ -85,11 +86,17 @@ public sealed class TurnContext(Activity activity, TimeProvider clock, ContentCa
 
     public IReadOnlyList<Func<CancellationToken, Task>> AfterSaveEffects => _afterSave;
 
+    /// <summary>Funnel steps reached for the first time this turn, counted with the state write (FunnelProgress).</summary>
+    public void CountFunnelStep(FunnelStep step) => _funnelSteps.Add(step);
+
+    public IReadOnlyList<FunnelStep> FunnelSteps => _funnelSteps;
+
     /// <summary>Drops what an attempt produced — replies, invoke response, pending counts — before a re-run or an apology.</summary>
     public void ClearReplies()
     {
         _replies.Clear();
         _afterSave.Clear();
+        _funnelSteps.Clear();
         InvokeResponse = null;
         DeleteState = false;
     }

@@ -27,6 +27,7 @@ public sealed class DeploymentTemplateTests
         ["DirectLine:TokenLifetime"] = "Web Chat assumes 30 minutes (PROTOCOL.md 4)",
         ["DirectLine:TokensPerMinute"] = "default rate limit",
         ["DirectLine:ActivityLogLength"] = "default",
+        ["DirectLine:UserTokenLifetime"] = "default: a browser stays the same user for half a year after its last visit",
         ["WebChat:ScriptUrl"] = "the default Web Chat bundle",
         ["Referrals:MaxImportRows"] = "default",
         ["Referrals:PageSize"] = "default",

@@ -7,7 +7,7 @@ namespace PledgeBot.Tests.DirectLine;
 public sealed class CampaignPageTests(DirectLineHostFixture host)
 {
     [Fact]
-    public async Task Serves_the_page_in_Vietnamese_with_Web_Chat_from_Microsofts_CDN_by_default()
+    public async Task Serves_the_page_in_Vietnamese_with_Web_Chat_from_the_host_and_scripts_from_the_host_only()
     {
         using var http = host.CreateClient();
 
@@ -19,6 +19,54 @@ public sealed class CampaignPageTests(DirectLineHostFixture host)
         Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
         Assert.Contains($"content=\"{WebChatOptions.DefaultScriptUrl}\"", html, StringComparison.Ordinal);
         Assert.Contains("tel:111", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Không Một Mình – Cùng nhau an toàn trực tuyến</title>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/favicon.svg\"", html, StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_the_pinned_Web_Chat_bundle_with_its_licence_beside_it()
+    {
+        using var http = host.CreateClient();
+        var folder = Path.GetDirectoryName(WebChatOptions.DefaultScriptUrl)!.Replace('\\', '/');
+
+        using var bundle = await http.GetAsync(WebChatOptions.DefaultScriptUrl);
+        var bytes = await bundle.Content.ReadAsByteArrayAsync();
+        var pinned = (await http.GetStringAsync($"{folder}/SHA256.txt")).Split(' ')[0];
+        var licence = await http.GetStringAsync($"{folder}/LICENSE.txt");
+
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("4.18.1", WebChatOptions.DefaultScriptUrl, StringComparison.Ordinal);
+        Assert.Equal(pinned, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        Assert.Contains("MIT License", licence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Allows_the_configured_script_origin_in_the_pages_policy()
+    {
+        await using var factory = host.CreateFactory(("WebChat:ScriptUrl", "https://assets.example.org/webchat/4.18.1/webchat.js"));
+        using var http = factory.CreateClient();
+
+        using var response = await http.GetAsync("/");
+
+        Assert.Contains("script-src 'self' https://assets.example.org;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("//cdn.example.org/webchat.js")]
+    [InlineData("ftp://cdn.example.org/webchat.js")]
+    [InlineData("webchat.js")]
+    public void Refuses_a_script_url_that_is_neither_a_path_here_nor_http(string url)
+    {
+        var options = new WebChatOptions { ScriptUrl = url };
+
+        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+
+        Assert.Single(errors);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public static string WebChatScript => Path.Combine(RepositoryRoot, "PledgeBot.Tests", "WebChat", "node_modules", "botframework-webchat", "dist", "webchat.js");
 
+    /// <summary>axe-core, which the accessibility checks evaluate in the page (<see cref="Accessibility.Axe"/>).</summary>
+    public static string AxeScript => Path.Combine(RepositoryRoot, "PledgeBot.Tests", "WebChat", "node_modules", "axe-core", "axe.min.js");
+
     public async Task<IBrowser> BrowserAsync()
     {
         if (!File.Exists(ExecutablePath))
@@ -29,9 +32,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Assert.Fail($"The browser test needs Debian's Chromium at {ExecutablePath}: run `sudo apt-get install chromium` (./test.sh does it).");
         }
 
-        if (!File.Exists(WebChatScript))
+        if (!File.Exists(AxeScript))
         {
-            Assert.Fail($"The browser test needs Web Chat's bundle at {WebChatScript}: run `npm ci` in PledgeBot.Tests/WebChat (./test.sh does it).");
+            Assert.Fail($"The browser tests need axe-core at {AxeScript}: run `npm ci` in PledgeBot.Tests/WebChat (./test.sh does it).");
         }
 
         await _launch.WaitAsync();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PledgeBot.Tests.DirectLine;
 
 /// <summary>The bot on a real Kestrel socket on loopback (browsers and WebSockets need one), with its store in a fresh
-/// directory, flood control off, a Direct Line secret and a generous token rate limit.</summary>
+/// directory, flood control off, a Direct Line secret, a generous token rate limit, and its own address as the public one.</summary>
 public sealed class DirectLineHostFixture : IAsyncLifetime
 {
     public const string Secret = "test-direct-line-secret-0123456789";
@@ -24,8 +24,11 @@ public sealed class DirectLineHostFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var factory = CreateFactory(("DirectLine:Secret", Secret), ("DirectLine:TokensPerMinute", "10000"));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // A port chosen first, so invite links and pledge cards point at this host as Campaign:PublicBaseUrl says.
+        var port = Fixtures.LoopbackPort.Free();
+        var factory = CreateFactory(
+            ("DirectLine:Secret", Secret), ("DirectLine:TokensPerMinute", "10000"), ("Campaign:PublicBaseUrl", $"http://127.0.0.1:{port}"));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         Factory = factory;
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -23,11 +23,6 @@ public sealed class WebChatPageBrowserTests(DirectLineHostFixture host, Chromium
         var browser = await chromium.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
-        await page.RouteAsync(WebChatOptions.DefaultScriptUrl, route => route.FulfillAsync(new()
-        {
-            Path = ChromiumFixture.WebChatScript,
-            ContentType = "application/javascript",
-        }));
         var posted = new ConcurrentQueue<string>();
         page.Request += (_, request) =>
         {
@@ -63,7 +58,7 @@ public sealed class WebChatPageBrowserTests(DirectLineHostFixture host, Chromium
         var browser = await chromium.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
-        await page.RouteAsync(WebChatOptions.DefaultScriptUrl, route => route.AbortAsync());
+        await page.RouteAsync("**/webchat.js", route => route.AbortAsync());
 
         await page.GotoAsync(new Uri(host.BaseAddress, "?lang=en").ToString());
 
@@ -73,6 +68,22 @@ public sealed class WebChatPageBrowserTests(DirectLineHostFixture host, Chromium
         await Expect(fallback).ToContainTextAsync("could not load");
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "webchat-fallback.png") });
+    }
+
+    [Fact]
+    public async Task Shows_the_fallback_with_the_hotline_when_Web_Chat_has_not_loaded_after_a_few_seconds()
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/webchat.js", _ => Task.CompletedTask); // never answered, as on a festival's dead Wi-Fi
+
+        await page.GotoAsync(host.BaseAddress.ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        var fallback = page.Locator("#fallback");
+        await Expect(fallback).ToBeHiddenAsync();
+        await Expect(fallback).ToBeVisibleAsync(new() { Timeout = 12_000 });
+        await Expect(fallback).ToContainTextAsync("111");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

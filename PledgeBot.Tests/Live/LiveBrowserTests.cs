@@ -68,8 +68,8 @@ public sealed class LiveBrowserTests(LiveHostFixture host, ChromiumFixture chrom
         await Expect(page.Locator("#c-provinces svg rect")).ToHaveCountAsync(34);
         await Expect(page.Locator("#c-scores svg rect")).ToHaveCountAsync(6);
         await Expect(page.Locator("#c-safety svg polyline")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#codes tbody tr").First).ToContainTextAsync("KOL-MINHANH");
-        await Expect(page.Locator("#codes tbody")).ToContainTextAsync("Trường THPT Chu Văn An");
+        await Expect(page.Locator("#top-codes tbody tr").First).ToContainTextAsync("KOL-MINHANH");
+        await Expect(page.Locator("#top-codes tbody")).ToContainTextAsync("Trường THPT Chu Văn An");
         Assert.NotEqual("0", await page.Locator("#t-pledges").TextContentAsync());
         await SaveScreenshotAsync(page, "admin.png", fullPage: true);
 

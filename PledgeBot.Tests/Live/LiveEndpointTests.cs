@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Ports;
@@ -36,6 +37,8 @@ public sealed class LiveEndpointTests(LiveHostFixture host)
     public async Task Shows_a_booth_code_and_links_the_qr_code_with_it(string code, string shown)
     {
         using var client = host.CreateClient();
+        using var staff = host.StaffClient();
+        using var created = await staff.PostAsJsonAsync("/admin/referral-codes", new { code = shown, owner = "Gian hàng", kind = "booth" });
         var link = host.Factory.Services.GetRequiredService<ReferralLinks>().Web(shown);
 
         using var response = await client.GetAsync($"/live?ref={Uri.EscapeDataString(code)}");
@@ -46,6 +49,39 @@ public sealed class LiveEndpointTests(LiveHostFixture host)
         Assert.Contains($"<b id=\"booth-code\">{shown}</b>", html, StringComparison.Ordinal);
         Assert.Contains(LiveQrCode.Svg(link), html, StringComparison.Ordinal);
         Assert.DoesNotContain(LiveQrCode.Svg(ReferralHostFixture.BaseUrl + "/"), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_booth_code_that_does_not_exist_with_404_and_says_what_to_do()
+    {
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/live?ref=BOOTH-TYPO-404");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("BOOTH-TYPO-404", body, StringComparison.Ordinal);
+        Assert.Contains("check the spelling", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_booth_code_staff_switched_off_with_404_until_it_is_switched_on_again()
+    {
+        using var client = host.CreateClient();
+        using var staff = host.StaffClient();
+        var code = $"BOOTH-OFF-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        using var created = await staff.PostAsJsonAsync("/admin/referral-codes", new { code, owner = "Gian hàng tạm", kind = "booth" });
+        using var off = await staff.PatchAsJsonAsync($"/admin/referral-codes/{code}", new { active = false });
+
+        using var refused = await client.GetAsync($"/live?ref={code}");
+        using var on = await staff.PatchAsJsonAsync($"/admin/referral-codes/{code}", new { active = true });
+        using var served = await client.GetAsync($"/live?ref={code}");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK), (created.StatusCode, off.StatusCode, on.StatusCode));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("no active booth code", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
     }
 
     [Theory]

@@ -6,5 +6,12 @@ namespace PledgeBot.DirectLine;
 public static class CampaignPageEndpoints
 {
     public static RouteHandlerBuilder MapCampaignPage(this IEndpointRouteBuilder app) =>
-        app.MapGet("/", (CampaignPage page) => TypedResults.Content(page.Html, "text/html; charset=utf-8")).WithTags("WebChat");
+        app.MapGet("/", (CampaignPage page, HttpResponse response) =>
+        {
+            response.Headers.ContentSecurityPolicy = page.ContentSecurityPolicy;
+            response.Headers.CacheControl = "no-cache";
+            response.Headers["X-Content-Type-Options"] = "nosniff";
+            response.Headers["Referrer-Policy"] = "no-referrer";
+            return TypedResults.Content(page.Html, "text/html; charset=utf-8");
+        }).WithTags("WebChat");
 }

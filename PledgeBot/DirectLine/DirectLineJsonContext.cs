@@ -13,6 +13,8 @@ namespace PledgeBot.DirectLine;
 [JsonSerializable(typeof(ConversationStart))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ActivitySet))]
+[JsonSerializable(typeof(PageTokenRequest))]
+[JsonSerializable(typeof(PageToken))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext
 {
     /// <summary>Vietnamese as UTF-8 rather than \u escapes, as DialogsJsonContext.Wire writes it.</summary>

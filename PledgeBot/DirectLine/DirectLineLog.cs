@@ -17,4 +17,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(1305, LogLevel.Debug, "Direct Line stream closed: {Reason}")]
     public static partial void StreamClosed(this ILogger logger, string reason);
+
+    [LoggerMessage(1306, LogLevel.Information, "A page's user token was refused ({Reason}); the browser starts as a new user")]
+    public static partial void UserTokenRefused(this ILogger logger, string reason);
 }

@@ -19,6 +19,11 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long the campaign page's user token (one identity per browser) lasts after the browser last asked
+    /// for a chat; each visit renews it.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "730.00:00:00")]
+    public TimeSpan UserTokenLifetime { get; set; } = TimeSpan.FromDays(180);
+
     /// <summary>New tokens (new conversations) one client address may ask for per minute.</summary>
     [Range(1, 10_000)]
     public int TokensPerMinute { get; set; } = 20;

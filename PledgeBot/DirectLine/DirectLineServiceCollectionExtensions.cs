@@ -19,6 +19,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenSigner>().LoadAtStart<DirectLineTokenSigner>();
+        services.AddSingleton<WebUserTokenSigner>().LoadAtStart<WebUserTokenSigner>();
+        services.AddSingleton<PageSessions>();
         services.AddSingleton<DirectLineActivityLog>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();

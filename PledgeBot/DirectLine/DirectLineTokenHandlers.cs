@@ -7,10 +7,22 @@ namespace PledgeBot.DirectLine;
 /// secret, <c>tokens/refresh</c> with a token.</summary>
 internal static class DirectLineTokenHandlers
 {
-    public static async Task<JsonHttpResult<Conversation>> CreatePageTokenAsync(DirectLineConversations conversations, CancellationToken cancellationToken)
+    /// <summary>The page's token. The body may carry the user token the browser kept (<see cref="PageSessions"/>);
+    /// an empty body is a new browser.</summary>
+    public static async Task<Results<JsonHttpResult<PageToken>, ProblemHttpResult>> CreatePageTokenAsync(
+        HttpRequest request, DirectLineAccess access, PageSessions sessions, CancellationToken cancellationToken)
     {
-        var (token, signed) = await conversations.CreateAsync(DirectLineEndpoints.PageChannel, userId: null, cancellationToken);
-        return TypedResults.Json(new Conversation(token.ConversationId, signed, conversations.ExpiresInSeconds), DirectLineJsonContext.Wire.Conversation);
+        var (ok, body, tooLarge, invalid) = await DirectLineRequest.ReadJsonAsync(request, DirectLineJsonContext.Default.PageTokenRequest, cancellationToken);
+        if (!ok)
+        {
+            return tooLarge
+                ? access.Refuse(StatusCodes.Status413PayloadTooLarge, "The body is too large.")
+                : access.Refuse(StatusCodes.Status400BadRequest, $"The body must be JSON: {{ \"userToken\": \"…\" }} or empty ({invalid}).");
+        }
+
+        var answer = await sessions.StartAsync(body?.UserToken, cancellationToken);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Json(answer, DirectLineJsonContext.Wire.PageToken);
     }
 
     public static async Task<Results<JsonHttpResult<Conversation>, ProblemHttpResult>> GenerateTokenAsync(

@@ -6,10 +6,13 @@ public sealed class CampaignOptions : IValidatableObject
 {
     public const string Section = "Campaign";
 
+    /// <summary>The default: right for `dotnet run` on a laptop, wrong anywhere else (Web/PublicAddressCheck warns).</summary>
+    public const string DefaultPublicBaseUrl = "http://localhost:3978";
+
     /// <summary>Where the public reaches this host (invite links and card images point here): an absolute http(s)
     /// URL without query or fragment.</summary>
     [Required]
-    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+    public string PublicBaseUrl { get; set; } = DefaultPublicBaseUrl;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

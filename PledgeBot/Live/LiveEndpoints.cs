@@ -17,12 +17,13 @@ public static class LiveEndpoints
     public static RouteGroupBuilder MapLive(this IEndpointRouteBuilder app)
     {
         var live = app.MapGroup(string.Empty).WithTags("Live");
-        live.MapGet("/live", GetPage);
+        live.MapGet("/live", GetPageAsync);
         live.MapGet(StreamRoute, LiveStream.StreamAsync);
         return live;
     }
 
-    private static Results<ContentHttpResult, ValidationProblem> GetPage([FromQuery(Name = "ref")] string? code, LivePage page, HttpResponse response)
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetPageAsync(
+        [FromQuery(Name = "ref")] string? code, LivePage page, RedisReferralCatalog catalog, HttpResponse response, CancellationToken cancellationToken)
     {
         string? booth = null;
         if (!string.IsNullOrWhiteSpace(code) && !ReferralCodeFormat.TryNormalize(code, out booth))
@@ -32,6 +33,16 @@ public static class LiveEndpoints
             {
                 ["ref"] = ["A booth code has 3–32 letters, digits, '-' or '_'."],
             });
+        }
+
+        // A booth code that does not exist or was switched off would put a QR code on the screen that counts for nobody.
+        if (booth is not null && await catalog.GetAsync(booth, cancellationToken) is not { Active: true })
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Unknown booth code",
+                detail: $"Không có mã gian hàng {booth} đang hoạt động: kiểm tra chính tả, hoặc tạo/bật mã trong /admin. · "
+                    + $"There is no active booth code {booth}: check the spelling, or create or reactivate it in /admin.");
         }
 
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;

@@ -9,7 +9,7 @@ namespace PledgeBot.Referrals;
 public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, RedisKeys keys, TimeProvider time)
 {
     // KEYS, three per row: the code's hash, the reach rank and the pledges rank of its kind; all {pledges}.
-    // ARGV[1] the creation time, then three per row: code, kind, owner's name. One script for the whole import: the
+    // ARGV[1] the creation time, then four per row: code, kind, owner's name, note ('' for none). One script for the whole import: the
     // rows it creates are written together or not at all, and an existing code is never overwritten.
     // Answers one 1 (created) or 0 (exists) per row.
     private const string CreateScript = """
@@ -19,9 +19,13 @@ public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, Red
             if redis.call('EXISTS', KEYS[k + 1]) == 1 then
                 created[i] = 0
             else
-                redis.call('HSET', KEYS[k + 1], 'kind', ARGV[k + 3], 'name', ARGV[k + 4], 'created', ARGV[1], 'active', '1')
-                redis.call('ZADD', KEYS[k + 2], 0, ARGV[k + 2])
-                redis.call('ZADD', KEYS[k + 3], 0, ARGV[k + 2])
+                local a = (i - 1) * 4
+                redis.call('HSET', KEYS[k + 1], 'kind', ARGV[a + 3], 'name', ARGV[a + 4], 'created', ARGV[1], 'active', '1')
+                if ARGV[a + 5] ~= '' then
+                    redis.call('HSET', KEYS[k + 1], 'note', ARGV[a + 5])
+                end
+                redis.call('ZADD', KEYS[k + 2], 0, ARGV[a + 2])
+                redis.call('ZADD', KEYS[k + 3], 0, ARGV[a + 2])
                 created[i] = 1
             end
         end
@@ -37,11 +41,16 @@ public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, Red
         return 1
         """;
 
-    private static readonly HashSet<string> s_definitionFields = new(StringComparer.Ordinal) { "kind", "name", "owner", "created", "active" };
+    private static readonly HashSet<string> s_definitionFields = new(StringComparer.Ordinal) { "kind", "name", "owner", "created", "active", "note" };
 
     /// <summary>Creates the codes that do not exist yet (normalised, kinds checked by the caller); true per created row.</summary>
     public async Task<IReadOnlyList<bool>> CreateAsync(
-        IReadOnlyList<(string Code, string Kind, string Owner)> codes, CancellationToken cancellationToken)
+        IReadOnlyList<(string Code, string Kind, string Owner)> codes, CancellationToken cancellationToken) =>
+        await CreateAsync([.. codes.Select(c => (c.Code, c.Kind, c.Owner, (string?)null))], cancellationToken);
+
+    /// <summary>As above, each code with its staff note (or none).</summary>
+    public async Task<IReadOnlyList<bool>> CreateAsync(
+        IReadOnlyList<(string Code, string Kind, string Owner, string? Note)> codes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(codes);
         if (codes.Count == 0)
@@ -53,7 +62,7 @@ public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, Red
         var scriptKeys = codes
             .SelectMany(c => new[] { keys.ReferralCode(c.Code), keys.ReferralRank(c.Kind, ReferralMetrics.Reach), keys.ReferralRank(c.Kind, ReferralMetrics.Pledges) })
             .ToArray();
-        RedisValue[] arguments = [created, .. codes.SelectMany(c => new RedisValue[] { c.Code, c.Kind, c.Owner })];
+        RedisValue[] arguments = [created, .. codes.SelectMany(c => new RedisValue[] { c.Code, c.Kind, c.Owner, c.Note ?? string.Empty })];
         var result = await multiplexer.GetDatabase().ScriptEvaluateAsync(CreateScript, scriptKeys, arguments).WaitAsync(cancellationToken);
         return [.. ((RedisResult[])result!).Select(r => (long)r == 1)];
     }
@@ -99,6 +108,36 @@ public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, Red
         return await GetManyAsync(codes, cancellationToken);
     }
 
+    /// <summary>Up to <paramref name="limit"/> codes containing <paramref name="fragment"/> (normalised, A–Z 0–9 _ -),
+    /// most reach first. Scans the kinds' ranks (ZSCAN MATCH), which hold every staff code and every peer code that
+    /// reached someone.</summary>
+    public async Task<IReadOnlyList<StoredReferralCode>> SearchAsync(
+        string? kind, string fragment, int limit, CancellationToken cancellationToken)
+    {
+        var database = multiplexer.GetDatabase();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in kind is null ? ReferralKinds.All : [kind])
+        {
+            await foreach (var entry in database.SortedSetScanAsync(keys.ReferralRank(k, ReferralMetrics.Reach), $"*{fragment}*", pageSize: 500)
+                .WithCancellation(cancellationToken))
+            {
+                found.Add((string)entry.Element!);
+                if (found.Count >= limit)
+                {
+                    break;
+                }
+            }
+
+            if (found.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return [.. (await GetManyAsync([.. found], cancellationToken))
+            .OrderByDescending(c => c.Count(ReferralMetrics.Reach)).ThenBy(c => c.Code, StringComparer.Ordinal)];
+    }
+
     /// <summary>Quizzes finished per Viet Nam day by users attributed to the code.</summary>
     public async Task<IReadOnlyDictionary<string, long>> QuizDaysAsync(string code, CancellationToken cancellationToken) =>
         (await multiplexer.GetDatabase().HashGetAllAsync(keys.QuizByCodeDay(code)).WaitAsync(cancellationToken))
@@ -120,6 +159,7 @@ public sealed class RedisReferralCatalog(IConnectionMultiplexer multiplexer, Red
             (string?)fields.GetValueOrDefault("name"),
             (string?)fields.GetValueOrDefault("created"),
             fields.GetValueOrDefault("active") == "1",
-            counts);
+            counts,
+            (string?)fields.GetValueOrDefault("note"));
     }
 }

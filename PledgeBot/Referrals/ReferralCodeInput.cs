@@ -7,6 +7,18 @@ internal static class ReferralCodeInput
 {
     public const int MaxOwnerLength = 100;
 
+    public const int MaxNoteLength = 200;
+
+    /// <summary>The trimmed note (null when blank), or false when it is too long or holds control characters.</summary>
+    public static bool TryReadNote(string? note, out string? trimmed, [NotNullWhen(false)] out string? reason)
+    {
+        trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        reason = trimmed is { Length: > MaxNoteLength } || (trimmed?.Any(char.IsControl) ?? false)
+            ? $"The note may hold at most {MaxNoteLength} characters, without control characters."
+            : null;
+        return reason is null;
+    }
+
     /// <summary>The normalised code and kind and the trimmed owner; or the reason the row is refused.</summary>
     public static bool TryRead(
         string? code, string? owner, string? kind,

@@ -14,4 +14,5 @@ public sealed record ReferralCodeSummary(
     long Pledges,
     ReferralCodeLinks Links,
     string QrUrl,
-    string StatsUrl);
+    string StatsUrl,
+    string? Note = null);

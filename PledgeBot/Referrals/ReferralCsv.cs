@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace PledgeBot.Referrals;
 
-/// <summary>Reads a bulk import (<c>code,owner,kind</c> with a header row; Excel's BOM is fine) into rows with their
+/// <summary>Reads a bulk import (<c>code,owner,kind</c> and optionally <c>note</c>, with a header row; Excel's BOM is fine) into rows with their
 /// line numbers, for <see cref="ReferralImport"/> to check one by one.</summary>
 internal static class ReferralCsv
 {
@@ -10,7 +10,7 @@ internal static class ReferralCsv
 
     /// <summary>The rows; <paramref name="error"/> says why the file as a whole is refused.</summary>
     public static bool TryRead(
-        byte[] body, int maxRows, out List<(int Line, string? Code, string? Owner, string? Kind)> rows, out string? error)
+        byte[] body, int maxRows, out List<(int Line, string? Code, string? Owner, string? Kind, string? Note)> rows, out string? error)
     {
         rows = [];
         error = null;
@@ -38,6 +38,7 @@ internal static class ReferralCsv
                 }
             }
 
+            var noteIndex = csv.TryGetFieldIndex("note", out var found) ? found : -1;
             for (; hasRecord; hasRecord = csv.Read())
             {
                 if (rows.Count == maxRows)
@@ -46,7 +47,8 @@ internal static class ReferralCsv
                     return false;
                 }
 
-                rows.Add(((int)csv.LineNumber, Field(csv, indexes[0]), Field(csv, indexes[1]), Field(csv, indexes[2])));
+                rows.Add(((int)csv.LineNumber, Field(csv, indexes[0]), Field(csv, indexes[1]), Field(csv, indexes[2]),
+                    noteIndex < 0 ? null : Field(csv, noteIndex)));
             }
 
             return true;

@@ -42,7 +42,7 @@ public static class ReferralEndpoints
 
         if (!TryParse(body, HostJsonContext.Default.NewReferralCode, out var request))
         {
-            return Invalid("body", "The body must be JSON: { \"code\", \"owner\", \"kind\" }.");
+            return Invalid("body", "The body must be JSON: { \"code\", \"owner\", \"kind\", \"note\" (optional) }.");
         }
 
         if (!ReferralCodeInput.TryRead(request.Code, request.Owner, request.Kind, out var row, out var reason))
@@ -50,7 +50,12 @@ public static class ReferralEndpoints
             return Invalid("body", reason);
         }
 
-        if (!(await catalog.CreateAsync([row.Value], cancellationToken))[0])
+        if (!ReferralCodeInput.TryReadNote(request.Note, out var note, out var noteReason))
+        {
+            return Invalid("note", noteReason);
+        }
+
+        if (!(await catalog.CreateAsync([(row.Value.Code, row.Value.Kind, row.Value.Owner, note)], cancellationToken))[0])
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: $"The code {row.Value.Code} exists already.");
         }
@@ -82,7 +87,7 @@ public static class ReferralEndpoints
     }
 
     private static async Task<Results<Ok<ReferralCodePage>, ValidationProblem>> ListAsync(
-        string? kind, string? sort, string? page, RedisReferralCatalog catalog, ReferralViews views,
+        string? kind, string? sort, string? page, string? q, RedisReferralCatalog catalog, ReferralViews views,
         IOptions<ReferralsOptions> options, CancellationToken cancellationToken)
     {
         var wantedKind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim().ToLowerInvariant();
@@ -104,6 +109,19 @@ public static class ReferralEndpoints
         }
 
         var size = options.Value.PageSize;
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            // A search answers one page of the best matches; codes are printed in capitals, typed in any case.
+            var fragment = q.Trim().ToUpperInvariant();
+            if (fragment.Length > 32 || !fragment.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            {
+                return Invalid("q", "Search with up to 32 letters, digits, '_' or '-' of a code.");
+            }
+
+            var matches = await catalog.SearchAsync(wantedKind, fragment, size, cancellationToken);
+            return TypedResults.Ok(new ReferralCodePage(1, size, metric, wantedKind, [.. matches.Select(views.Summary)]));
+        }
+
         var codes = await catalog.ListAsync(wantedKind, metric, number, size, cancellationToken);
         return TypedResults.Ok(new ReferralCodePage(number, size, metric, wantedKind, [.. codes.Select(views.Summary)]));
     }

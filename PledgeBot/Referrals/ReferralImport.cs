@@ -8,17 +8,21 @@ internal static class ReferralImport
     public const string Invalid = "invalid";
 
     public static async Task<ReferralImportResult> RunAsync(
-        IReadOnlyList<(int Line, string? Code, string? Owner, string? Kind)> rows, RedisReferralCatalog catalog, CancellationToken cancellationToken)
+        IReadOnlyList<(int Line, string? Code, string? Owner, string? Kind, string? Note)> rows, RedisReferralCatalog catalog, CancellationToken cancellationToken)
     {
         var results = new ReferralImportRow[rows.Count];
-        var good = new List<(int Index, (string Code, string Kind, string Owner) Row)>();
+        var good = new List<(int Index, (string Code, string Kind, string Owner, string? Note) Row)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
-            var (line, code, owner, kind) = rows[i];
+            var (line, code, owner, kind, rawNote) = rows[i];
             if (!ReferralCodeInput.TryRead(code, owner, kind, out var row, out var reason))
             {
                 results[i] = new ReferralImportRow(line, code, Invalid, reason);
+            }
+            else if (!ReferralCodeInput.TryReadNote(rawNote, out var note, out var noteReason))
+            {
+                results[i] = new ReferralImportRow(line, row.Value.Code, Invalid, noteReason);
             }
             else if (!seen.Add(row.Value.Code))
             {
@@ -26,7 +30,7 @@ internal static class ReferralImport
             }
             else
             {
-                good.Add((i, row.Value));
+                good.Add((i, (row.Value.Code, row.Value.Kind, row.Value.Owner, note)));
             }
         }
 

@@ -17,7 +17,8 @@ public sealed class ReferralViews(ReferralLinks links)
             code.Count(ReferralMetrics.Pledges),
             links.For(code.Code),
             links.Qr(code.Code),
-            links.Stats(code.Code));
+            links.Stats(code.Code),
+            code.Note);
     }
 
     public ReferralCodeDetails Details(StoredReferralCode code, IReadOnlyDictionary<string, long> quizDays)

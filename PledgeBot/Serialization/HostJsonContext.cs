@@ -21,4 +21,6 @@ namespace PledgeBot.Serialization;
 [JsonSerializable(typeof(StaffAuditEntry))]
 [JsonSerializable(typeof(DashboardData))]
 [JsonSerializable(typeof(LiveTotals))]
+[JsonSerializable(typeof(PledgeBot.Staff.Funnel.FunnelData))]
+[JsonSerializable(typeof(PledgeBot.Staff.Setup.StaffSetup))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

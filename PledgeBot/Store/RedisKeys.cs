@@ -106,6 +106,11 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     /// <summary>A hash: Viet Nam day → quizzes finished by users attributed to the code.</summary>
     public RedisKey QuizByCodeDay(string code) => $"{prefix}{{quiz}}:code-days:{code}";
 
+    /// <summary>A hash for one flow and Viet Nam day: "content version|step ordinal|step name|referral code" →
+    /// conversations that first reached that step that day (an empty code means none). Each field is counted with one
+    /// HINCRBY of its own, so no hash tag is needed (Staff/Funnel reads a range of days).</summary>
+    public RedisKey Funnel(string flow, string day) => $"{prefix}funnel:{flow}:{day}";
+
     /// <summary>A list, newest first: staff changes to referral codes as JSON (key id, action, code, time).</summary>
     public RedisKey StaffAudit() => $"{prefix}staff:audit";
 

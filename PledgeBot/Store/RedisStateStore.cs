@@ -80,9 +80,15 @@ public sealed class RedisStateStore(
             : new StoredState((string?)state[1], (long)state[0], seen);
     }
 
+    public Task<bool> TryWriteAsync(
+        StateKey key, string json, long expectedVersion, string? activityId, CancellationToken cancellationToken) =>
+        TryWriteAsync(key, json, expectedVersion, activityId, [], cancellationToken);
+
     public async Task<bool> TryWriteAsync(
-        StateKey key, string json, long expectedVersion, string? activityId, CancellationToken cancellationToken)
+        StateKey key, string json, long expectedVersion, string? activityId, IReadOnlyList<FunnelStep> funnelSteps,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(funnelSteps);
         ArgumentNullException.ThrowIfNull(json);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -95,6 +101,7 @@ public sealed class RedisStateStore(
         {
             case 1:
                 _cache.Set(key, json, expectedVersion + 1);
+                CountFunnel(funnelSteps);
                 return true;
             case 2:
                 _cache.Remove(key);
@@ -113,6 +120,26 @@ public sealed class RedisStateStore(
         _cache.Remove(key);
         await multiplexer.GetDatabase().ScriptEvaluateAsync(DeleteScript, [keys.State(key)], [_stateTtlMs]).WaitAsync(cancellationToken);
         _cache.Remove(key);
+    }
+
+    // Only after the state that remembers the steps is written, so a step is counted once per conversation. The
+    // counters live outside the conversation's cluster slot, so they cannot join the write script; fire-and-forget
+    // sends them behind it on the same connection without waiting, and the common turn (no new step) sends nothing.
+    private void CountFunnel(IReadOnlyList<FunnelStep> steps)
+    {
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var database = multiplexer.GetDatabase();
+        foreach (var step in steps)
+        {
+            var field = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{step.Version}|{step.Ordinal}|{step.Name}|{step.ReferralCode?.ToUpperInvariant()}");
+            database.HashIncrement(keys.Funnel(step.Flow, Campaign.CampaignDay.Of(step.At)), field, 1, CommandFlags.FireAndForget);
+        }
     }
 
     public void Dispose() => _cache.Dispose();

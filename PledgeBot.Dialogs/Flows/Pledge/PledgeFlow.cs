@@ -24,16 +24,16 @@ public sealed class PledgeFlow(
 
     protected override IReadOnlyList<Step<PledgeState>> Steps =>
     [
-        Run(CheckEarlierPledgeAsync),
+        Milestone(0, "start", Run(CheckEarlierPledgeAsync)),
         EndWhen(s => s.AlreadyPledged),
         Say(PledgeText.Intro),
         Run(DrawScenariosAsync),
-        new ScenarioGameStep(),
-        new PledgePickerStep(),
+        Milestone(1, "situations", new ScenarioGameStep()),
+        Milestone(2, "pledges", new PledgePickerStep()),
         new PrivacyNoticeStep<PledgeState>(),
-        Call(ProvinceFlow.FlowId, (s, result) => s with { Province = ProvinceFlow.ProvinceOf(result) }),
-        Ask.Choice(PledgeText.AgePrompt, s_ageChoices, (s, choice) => s with { AgeBand = choice["age.".Length..] }),
-        Run(RecordAsync),
+        Milestone(3, "province", Call(ProvinceFlow.FlowId, (s, result) => s with { Province = ProvinceFlow.ProvinceOf(result) })),
+        Milestone(4, "age", Ask.Choice(PledgeText.AgePrompt, s_ageChoices, (s, choice) => s with { AgeBand = choice["age.".Length..] })),
+        Milestone(5, "pledged", Run(RecordAsync)),
     ];
 
     private async Task<PledgeState> CheckEarlierPledgeAsync(StepContext<PledgeState> step, CancellationToken cancellationToken)

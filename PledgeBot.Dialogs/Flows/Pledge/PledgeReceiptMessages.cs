@@ -26,10 +26,11 @@ public static class PledgeReceiptMessages
         }
 
         var invite = links.InviteUrl(code);
+        var title = turn.Content.Get(turn.Language, PledgeText.CardTitle);
         var card = new HeroCard
         {
-            Title = turn.Content.Get(turn.Language, PledgeText.CardTitle),
-            Images = [new CardImage { Url = links.PledgeCardUrl(new PledgeCard(receipt.Number, receipt.PledgeIds, code, turn.Language.Code())), Alt = "" }],
+            Title = title,
+            Images = [new CardImage { Url = links.PledgeCardUrl(new PledgeCard(receipt.Number, receipt.PledgeIds, code, turn.Language.Code())), Alt = CardAlt(turn, title, receipt) }],
             Buttons =
             [
                 CardAction.OpenUrl(turn.Content.Get(turn.Language, PledgeText.Share), "https://www.facebook.com/sharer/sharer.php?u=" + Uri.EscapeDataString(invite)),
@@ -37,6 +38,14 @@ public static class PledgeReceiptMessages
             ],
         };
         turn.Send(turn.Content.Get(turn.Language, PledgeText.CardText, ("link", invite)), attachments: [card.ToAttachment()]);
+    }
+
+    // The card image's text alternative: what the card says, the pledges in full (screen readers, slow networks).
+    private static string CardAlt(TurnContext turn, string title, PledgeReceipt receipt)
+    {
+        var pledges = turn.Content.Pledges(turn.Language);
+        var texts = receipt.PledgeIds.Select(id => pledges.FirstOrDefault(p => p.Id == id)?.Text).OfType<string>();
+        return $"{title} #{turn.Language.Format(receipt.Number)}: {string.Join(" ", texts)}";
     }
 
     public static void Already(TurnContext turn, PledgeReceipt receipt, ICampaignLinks links)

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization.Metadata;
+using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Dialogs;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Privacy;
 
@@ -11,6 +13,9 @@ public sealed class DeleteMyDataFlow(ICampaignLedger ledger, IReferralRegistry r
     : Flow<DeleteMyDataState>
 {
     public const string FlowId = "privacy.delete";
+
+    /// <summary>Tells the campaign page to forget the user token it keeps for this browser (wwwroot/app.js).</summary>
+    public const string ForgetEventName = "pledgebot/forget";
 
     public override string Id => FlowId;
 
@@ -40,6 +45,15 @@ public sealed class DeleteMyDataFlow(ICampaignLedger ledger, IReferralRegistry r
             ? step.Content.Plural(step.Language, PrivacyText.DeletedCodes, codes)
             : string.Empty;
         step.Say(PrivacyText.Deleted, null, ("pledge", pledgePart), ("codes", codesPart));
+        if (step.Turn.ChannelId == Channels.WebChat)
+        {
+            step.Turn.Queue(step.Turn.Activity.CreateReply(step.Turn.Clock.GetUtcNow(), step.Language.Locale()) with
+            {
+                Type = ActivityTypes.Event,
+                Name = ForgetEventName,
+            });
+        }
+
         return step.State;
     }
 }

@@ -20,10 +20,10 @@ public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymize
 
     protected override IReadOnlyList<Step<QuizState>> Steps =>
     [
-        Run(DrawAsync),
+        Milestone(0, "start", Run(DrawAsync)),
         Run(IntroduceAsync),
-        new QuizQuestionStep(),
-        Run(RecordAsync),
+        Milestone(1, "questions", new QuizQuestionStep()),
+        Milestone(2, "finished", Run(RecordAsync)),
         Run(ShowResultAsync),
     ];
 

@@ -2,7 +2,8 @@ namespace PledgeBot.Staff.Dashboard;
 
 /// <summary>The body of <c>GET /admin/dashboard.json</c>: aggregates over Viet Nam days <see cref="From"/> to
 /// <see cref="To"/>, read with the export queries; the referral codes are their all-time counts, as in the referrals
-/// export. No per-user data.</summary>
+/// export, except the referral codes: their reach and pledges are summed over the range from each code's per-day
+/// counters. No per-user data.</summary>
 public sealed record DashboardData(
     string From,
     string To,

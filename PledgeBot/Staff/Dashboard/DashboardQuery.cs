@@ -1,6 +1,7 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Turns;
+using PledgeBot.Referrals;
 using PledgeBot.Staff.Exports;
 
 namespace PledgeBot.Staff.Dashboard;
@@ -8,9 +9,12 @@ namespace PledgeBot.Staff.Dashboard;
 /// <summary>Sums the export queries' rows into the dashboard's figures: the same reads as the CSV files, so a number
 /// on the dashboard is the sum of the matching export lines. Rows are folded as they stream in.</summary>
 public sealed class DashboardQuery(
-    PledgeExportQuery pledges, QuizExportQuery quizzes, SafetyExportQuery safety, ReferralExportQuery referrals, IContentSource content)
+    PledgeExportQuery pledges, QuizExportQuery quizzes, SafetyExportQuery safety, RedisReferralCatalog referrals, IContentSource content)
 {
     public const int TopCodes = 10;
+
+    /// <summary>The codes with the most reach overall whose days are summed for the range's top list.</summary>
+    public const int TopCandidates = 500;
 
     public async Task<DashboardData> ReadAsync(ExportRange range, CancellationToken cancellationToken)
     {
@@ -60,7 +64,7 @@ public sealed class DashboardQuery(
             [.. byChannel.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new DashboardCount(c.Key, c.Key, c.Value))],
             scores,
             [.. SafetyCategories.All.Select((category, i) => new DashboardCount(category, category, risks[i]))],
-            await TopCodesAsync(cancellationToken));
+            await TopCodesAsync(range, cancellationToken));
     }
 
     // Every one of the 34 units, counted or not, named as the content names them in Vietnamese; an id the content no
@@ -78,12 +82,22 @@ public sealed class DashboardQuery(
         ];
     }
 
-    // The heads of the referrals export's ranks: the same rows as the export, without streaming every peer code.
-    private async Task<List<DashboardCode>> TopCodesAsync(CancellationToken cancellationToken) =>
-    [
-        .. (await referrals.ReadTopAsync(TopCodes, cancellationToken))
-            .OrderByDescending(r => r.Reach).ThenByDescending(r => r.Pledges).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Take(TopCodes)
-            .Select(r => new DashboardCode(r.Code, r.Kind, r.Owner, r.Reach, r.Pledges, r.Reach == 0 ? 0 : Math.Round((double)r.Pledges / r.Reach, 4))),
-    ];
+    // Numbers for the chosen range, from each code's per-day counters (reach:DAY, pledges:DAY), among the codes with
+    // the most reach overall: a code nobody used before the range cannot lead it without being among those.
+    private async Task<List<DashboardCode>> TopCodesAsync(ExportRange range, CancellationToken cancellationToken)
+    {
+        var days = range.Days().ToList();
+        var candidates = await referrals.ListAsync(null, ReferralMetrics.Reach, 1, TopCandidates, cancellationToken);
+        return
+        [
+            .. candidates
+                .Select(c => (Code: c, Reach: days.Sum(d => c.Count(ReferralMetrics.OnDay(ReferralMetrics.Reach, d))),
+                    Pledges: days.Sum(d => c.Count(ReferralMetrics.OnDay(ReferralMetrics.Pledges, d)))))
+                .Where(r => r.Reach > 0 || r.Pledges > 0)
+                .OrderByDescending(r => r.Reach).ThenByDescending(r => r.Pledges).ThenBy(r => r.Code.Code, StringComparer.Ordinal)
+                .Take(TopCodes)
+                .Select(r => new DashboardCode(
+                    r.Code.Code, r.Code.Kind, r.Code.Name ?? string.Empty, r.Reach, r.Pledges, r.Reach == 0 ? 0 : Math.Round((double)r.Pledges / r.Reach, 4))),
+        ];
+    }
 }

@@ -10,6 +10,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddExports();
         services.AddSingleton<DashboardPage>();
         services.AddSingleton<DashboardQuery>();
+        services.AddSingleton<Funnel.FunnelQuery>();
         return services;
     }
 }
