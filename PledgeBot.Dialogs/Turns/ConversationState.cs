@@ -29,6 +29,9 @@ public sealed record ConversationState
     /// <summary>True once the privacy notice has been shown, before the first question that collects data.</summary>
     public bool PrivacyNoticeShown { get; init; }
 
+    /// <summary>The class session the user sits in (its code and their generated nickname), while it runs.</summary>
+    public Flows.Classes.ClassSeat? Class { get; init; }
+
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];
 }
