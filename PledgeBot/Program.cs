@@ -4,6 +4,7 @@ using PledgeBot.Cards;
 using PledgeBot.NativeChannels;
 using PledgeBot.Connector;
 using PledgeBot.Content;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs;
 using PledgeBot.DirectLine;
 using PledgeBot.Health;
@@ -48,6 +49,7 @@ builder.Services.AddExports();
 builder.Services.AddDashboard();
 builder.Services.AddLive();
 builder.Services.AddChannels(builder.Configuration);
+builder.Services.AddProactiveSends();
 builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
