@@ -38,7 +38,8 @@ public sealed class TeacherTokens
     /// <summary>True when <paramref name="token"/> was signed for <paramref name="code"/> and has not expired.</summary>
     public bool Verify(string code, string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > MaxLength || token.IndexOf('.', StringComparison.Ordinal) is var dot and < 1)
+        var dot = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        if (token is null || token.Length > MaxLength || dot < 1)
         {
             return false;
         }
