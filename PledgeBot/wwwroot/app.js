@@ -28,6 +28,7 @@
   var lang = query.get('lang') === 'en' ? 'en' : 'vi';
   var locale = lang === 'en' ? 'en-US' : 'vi-VN';
   var ref = (query.get('ref') || '').trim().slice(0, 64);
+  var classCode = (query.get('class') || '').trim().slice(0, 16);
   var t = texts[lang];
 
   document.documentElement.lang = lang;
@@ -70,7 +71,7 @@
             return function (action) {
               if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
                 var result = next(action);
-                store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { ref: ref, locale: locale } } });
+                store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: classCode ? { ref: ref, locale: locale, 'class': classCode } : { ref: ref, locale: locale } } });
                 return result;
               }
               return next(action);
