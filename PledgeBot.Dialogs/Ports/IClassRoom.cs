@@ -16,6 +16,8 @@ public interface IClassRoom
     /// <summary>Where the class is now, as this student sees it; null when the class is unknown or gone.</summary>
     Task<ClassProgress?> ProgressAsync(string code, UserHash student, CancellationToken cancellationToken);
 
-    /// <summary>Counts the student's answer to question <paramref name="index"/> once (the first answer counts).</summary>
-    Task<ClassAnswerOutcome> AnswerAsync(string code, UserHash student, int index, int option, CancellationToken cancellationToken);
+    /// <summary>Counts the student's answer to question <paramref name="index"/> once (the first answer counts). The same
+    /// <paramref name="attempt"/> (the activity's id) again is the same answer: a turn re-run after a version conflict
+    /// is told "counted" again, never "already answered".</summary>
+    Task<ClassAnswerOutcome> AnswerAsync(string code, UserHash student, int index, int option, string attempt, CancellationToken cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class NoClassRoom : IClassRoom
     public Task<ClassProgress?> ProgressAsync(string code, UserHash student, CancellationToken cancellationToken) =>
         Task.FromResult<ClassProgress?>(null);
 
-    public Task<ClassAnswerOutcome> AnswerAsync(string code, UserHash student, int index, int option, CancellationToken cancellationToken) =>
+    public Task<ClassAnswerOutcome> AnswerAsync(string code, UserHash student, int index, int option, string attempt, CancellationToken cancellationToken) =>
         Task.FromResult(ClassAnswerOutcome.NotSeated);
 }

@@ -13,7 +13,7 @@ public sealed class ClassKeys(IOptions<StoreOptions> options)
     /// <summary>A hash: the session's settings and where it is (phase, index, ends, answer, qid, answered, seq).</summary>
     public RedisKey Meta(string code) => $"{_prefix}{{cls:{code}}}:meta";
 
-    /// <summary>A hash: student hash → nickname.</summary>
+    /// <summary>A hash: student hash → <c>nickname|attempt</c> (the join that took the seat).</summary>
     public RedisKey Seats(string code) => $"{_prefix}{{cls:{code}}}:seats";
 
     /// <summary>A hash: student hash → conversation reference JSON (no display name); gone when the session ends.</summary>

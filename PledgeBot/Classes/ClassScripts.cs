@@ -13,19 +13,25 @@ internal static class ClassScripts
         return 1
         """;
 
-    // KEYS: meta, seats, refs, scores, last. ARGV: student, reference, max, animal, refsExpireAt, expireAt.
+    // KEYS: meta, seats, refs, scores, last. ARGV: student, reference, max, animal, refsExpireAt, expireAt, attempt.
+    // A seat remembers the attempt that took it ("nickname|attempt"), so a turn re-run is "joined" again, not "rejoined".
     // → {kind} for 0 unknown, 1 ended, 2 full; {3 joined | 4 rejoined, nickname, score, last, phase, index, ends, name, lang, total, qid, school, province}.
     public const string Join = """
         local m = redis.call('HMGET', KEYS[1], 'phase', 'index', 'ends', 'name', 'lang', 'total', 'qid', 'school', 'province')
         if not m[1] then return {0} end
         if m[1] == 'ended' then return {1} end
-        local nick = redis.call('HGET', KEYS[2], ARGV[1])
+        local seat = redis.call('HGET', KEYS[2], ARGV[1])
         local kind = 4
-        if not nick then
+        local nick
+        if seat then
+          local bar = string.find(seat, '|', 1, true)
+          nick = string.sub(seat, 1, bar - 1)
+          if string.sub(seat, bar + 1) == ARGV[7] then kind = 3 end
+        else
           if redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[3]) then return {2} end
           local n = redis.call('HINCRBY', KEYS[1], 'seq', 1)
           nick = ARGV[4] .. ' ' .. n
-          redis.call('HSET', KEYS[2], ARGV[1], nick)
+          redis.call('HSET', KEYS[2], ARGV[1], nick .. '|' .. ARGV[7])
           redis.call('EXPIREAT', KEYS[2], ARGV[6])
           kind = 3
         end
@@ -43,14 +49,19 @@ internal static class ClassScripts
         return {redis.call('HEXISTS', KEYS[2], ARGV[1]), m[1], m[2], m[3] or '0', m[4], m[5], m[6] or '', redis.call('HGET', KEYS[3], ARGV[1]) or ''}
         """;
 
-    // KEYS: meta, seats, last, answers(i), tally(i), scores, done. ARGV: student, index, option, nowMs, expireAt.
-    // → 0 counted, 1 already answered, 2 too late, 3 not seated. The first answer wins (HSETNX); counts move together.
+    // KEYS: meta, seats, last, answers(i), tally(i), scores, done. ARGV: student, index, option, nowMs, expireAt, attempt.
+    // → 0 counted, 1 already answered, 2 too late, 3 not seated. The first answer wins; counts move together. An answer
+    // is stored as "option|attempt", so the same attempt again (a turn re-run) is "counted" again and counts nothing.
     public const string Answer = """
         local m = redis.call('HMGET', KEYS[1], 'phase', 'index', 'ends', 'answer')
         if not m[1] or redis.call('HEXISTS', KEYS[2], ARGV[1]) == 0 then return 3 end
-        if redis.call('HEXISTS', KEYS[4], ARGV[1]) == 1 then return 1 end
+        local previous = redis.call('HGET', KEYS[4], ARGV[1])
+        if previous then
+          if previous == ARGV[3] .. '|' .. ARGV[6] then return 0 end
+          return 1
+        end
         if m[1] ~= 'question' or m[2] ~= ARGV[2] or tonumber(ARGV[4]) > tonumber(m[3]) then return 2 end
-        redis.call('HSET', KEYS[4], ARGV[1], ARGV[3])
+        redis.call('HSET', KEYS[4], ARGV[1], ARGV[3] .. '|' .. ARGV[6])
         redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
         redis.call('HINCRBY', KEYS[5], ARGV[3], 1)
         redis.call('HINCRBY', KEYS[7], ARGV[1], 1)

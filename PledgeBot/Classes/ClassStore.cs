@@ -78,7 +78,8 @@ public sealed class ClassStore(IConnectionMultiplexer redis, ClassKeys keys)
 
     /// <summary>Student hash → the option they picked for question <paramref name="index"/>.</summary>
     public async Task<IReadOnlyDictionary<string, int>> AnswersAsync(string code, int index) =>
-        (await redis.GetDatabase().HashGetAllAsync(keys.Answers(code, index))).ToDictionary(e => e.Name.ToString(), e => (int)e.Value);
+        (await redis.GetDatabase().HashGetAllAsync(keys.Answers(code, index)))
+            .ToDictionary(e => e.Name.ToString(), e => int.Parse(e.Value.ToString().Split('|')[0], CultureInfo.InvariantCulture));
 
     public async Task<IReadOnlyDictionary<string, int>> ScoresAsync(string code) =>
         (await redis.GetDatabase().HashGetAllAsync(keys.Scores(code))).ToDictionary(e => e.Name.ToString(), e => (int)e.Value);
@@ -88,7 +89,7 @@ public sealed class ClassStore(IConnectionMultiplexer redis, ClassKeys keys)
 
     /// <summary>Student hash → nickname.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SeatsAsync(string code) =>
-        (await redis.GetDatabase().HashGetAllAsync(keys.Seats(code))).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
+        (await redis.GetDatabase().HashGetAllAsync(keys.Seats(code))).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString().Split('|')[0]);
 
     /// <summary>Student hash → conversation reference JSON.</summary>
     public async Task<IReadOnlyDictionary<string, string>> ReferencesAsync(string code) =>

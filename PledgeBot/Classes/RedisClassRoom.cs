@@ -31,8 +31,9 @@ public sealed class RedisClassRoom(
             ClassScripts.Join,
             [keys.Meta(code), keys.Seats(code), keys.References(code), keys.Scores(code), keys.LastAnswered(code)],
             [
-                student.Value, JsonSerializer.Serialize(reference, DialogsJsonContext.Wire.ConversationReference), settings.MaxStudents, animal,
+                student.Value, JsonSerializer.Serialize(reference with { ActivityId = null }, DialogsJsonContext.Wire.ConversationReference), settings.MaxStudents, animal,
                 (now + settings.SessionLifetime).ToUnixTimeSeconds(), (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds(),
+                AttemptTag(reference.ActivityId ?? string.Empty),
             ]))!;
         var kind = (int)result[0];
         if (kind < 3)
@@ -81,7 +82,8 @@ public sealed class RedisClassRoom(
         return Progress(fields, result[7].ToString());
     }
 
-    public async Task<ClassAnswerOutcome> AnswerAsync(string code, UserHash student, int index, int option, CancellationToken cancellationToken)
+    public async Task<ClassAnswerOutcome> AnswerAsync(
+        string code, UserHash student, int index, int option, string attempt, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var settings = options.Value;
@@ -92,7 +94,10 @@ public sealed class RedisClassRoom(
                 keys.Meta(code), keys.Seats(code), keys.LastAnswered(code), keys.Answers(code, index), keys.Tally(code, index),
                 keys.Scores(code), keys.Answered(code),
             ],
-            [student.Value, index, option, now.ToUnixTimeMilliseconds(), (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds()]);
+            [
+                student.Value, index, option, now.ToUnixTimeMilliseconds(),
+                (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds(), AttemptTag(attempt),
+            ]);
         if (outcome == 0)
         {
             signals.Publish(code);
@@ -106,6 +111,10 @@ public sealed class RedisClassRoom(
             _ => ClassAnswerOutcome.NotSeated,
         };
     }
+
+    // An activity id has any length; a short hash of it tells one attempt from another.
+    private static string AttemptTag(string attempt) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(attempt)))[..12];
 
     // The school's reach counts the student once (first touch rules as for any code), and the dashboard's per-province
     // and per-school counts of students reached in class.

@@ -114,7 +114,7 @@ public sealed class ClassMiddleware(IClassRoom classes, IPseudonymizer pseudonym
 
         turn.Language = progress.Language;
         var outcome = progress.Phase == ClassPhase.Question
-            ? await classes.AnswerAsync(seat.Code, student, progress.Index, option.Value, cancellationToken)
+            ? await classes.AnswerAsync(seat.Code, student, progress.Index, option.Value, turn.Activity.Id ?? string.Empty, cancellationToken)
             : ClassAnswerOutcome.TooLate;
         logger.ClassAnswered(seat.Code, turn.ChannelId, outcome.ToString());
         switch (outcome)
@@ -156,9 +156,9 @@ public sealed class ClassMiddleware(IClassRoom classes, IPseudonymizer pseudonym
     }
 
     // What the host needs to message the student later, without their display name (Decree 13/2023: data minimisation).
+    // The activity id rides along only to tell a re-run of this turn from a later join; the host does not keep it.
     private static ConversationReference ReferenceOf(Activity activity) => activity.GetConversationReference() with
     {
-        ActivityId = null,
         User = activity.From is null ? null : new ChannelAccount { Id = activity.From.Id },
         Conversation = activity.Conversation is null
             ? null
