@@ -95,12 +95,15 @@ public sealed class ClassReader(ClassStore store, IContentSource content)
             .Where(i => post + i < questions.Count)
             .Select(i => new ClassGain(
                 questions[i].Id, questions[i].Text, questions[i].PercentCorrect, questions[post + i].PercentCorrect,
-                Math.Round(questions[post + i].PercentCorrect - questions[i].PercentCorrect, 1)))];
+                Math.Round(Share(questions[post + i]) - Share(questions[i]), 1)))];
     }
 
     private static IReadOnlyList<ClassRankEntry> Ranking(IReadOnlyDictionary<string, string> seats, IReadOnlyDictionary<string, int> scores) =>
         [.. seats.Select(seat => new ClassRankEntry(seat.Value, scores.GetValueOrDefault(seat.Key)))
             .OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Nickname, StringComparer.Ordinal)];
+
+    private static double Share(ClassQuestionResult question) =>
+        question.Answered == 0 ? 0 : 100.0 * question.Correct / question.Answered;
 
     private static double Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
 }

@@ -31,7 +31,7 @@ internal static class ClassResultsFile
         var s = results.Summary;
         foreach (var (metric, value) in new[]
         {
-            ("joined", Number(s.Joined)), ("answered_at_least_one", Number(s.AnsweredAtLeastOne)), ("completed", Number(s.Completed)),
+            ("class_code", results.Code), ("class_name", results.Name), ("joined", Number(s.Joined)), ("answered_at_least_one", Number(s.AnsweredAtLeastOne)), ("completed", Number(s.Completed)),
             ("mean_score", Decimal(s.MeanScore)),
         })
         {
