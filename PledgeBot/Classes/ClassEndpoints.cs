@@ -15,7 +15,7 @@ public static class ClassEndpoints
 {
     private const int JsonLimit = 4 * 1024;
 
-    // Script and styles from this host only (wwwroot/class); the QR code is inline SVG; no CDN.
+    // Script and styles from this host only (wwwroot/screen); the QR code is inline SVG; no CDN.
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

@@ -3,14 +3,14 @@ using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Classes;
 
-/// <summary>The teacher's projector page: <c>wwwroot/class/class.html</c> (read once) with the class's code, join text,
+/// <summary>The teacher's projector page: <c>wwwroot/screen/class.html</c> (read once) with the class's code, join text,
 /// join link, its QR code (QRCoder's SVG, no image request) and the token the page's script drives the class with.
 /// Every value written is HTML-encoded.</summary>
 public sealed class ClassPage(IWebHostEnvironment environment, ClassLinks links)
 {
     private readonly Lazy<string> _template = new(() =>
     {
-        var file = environment.WebRootFileProvider.GetFileInfo("class/class.html");
+        var file = environment.WebRootFileProvider.GetFileInfo("screen/class.html");
         using var reader = new StreamReader(file.CreateReadStream());
         return reader.ReadToEnd();
     });

@@ -90,7 +90,7 @@
     });
     var explanation = $('explanation');
     explanation.hidden = !d;
-    explanation.textContent = d ? '✅ ' + letter(d.correct) + ' — ' + d.explanation : '';
+    explanation.textContent = d ? letter(d.correct) + ' — ' + d.explanation : '';
     tick();
   }
 
