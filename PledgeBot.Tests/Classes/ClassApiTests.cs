@@ -132,6 +132,27 @@ public sealed class ClassApiTests(ClassHostsFixture host)
         Assert.DoesNotContain("https://", html.Replace(ClassHostsFixture.BaseUrl, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Counts_sessions_and_students_per_province_and_students_reached_through_schools_for_the_dashboard()
+    {
+        using var staff = host.FirstClient(ReferralHostFixture.StaffKey);
+        var before = await staff.GetFromJsonAsync<JsonElement>("/admin/classes/dashboard.json");
+        var created = await host.CreateClassAsync(new { name = "Dashboard", schoolCode = await SchoolAsync("SCH-DASH-001"), province = "ca mau" });
+        var code = created.GetProperty("code").GetString()!;
+        using var student = host.SecondClient();
+        await host.SayAsync(student, $"dash-1-{code}", $"LOP {code}");
+        await host.SayAsync(student, $"dash-2-{code}", $"LOP {code}");
+        await host.SayAsync(student, $"dash-2-{code}", $"LOP {code}");
+
+        var after = await staff.GetFromJsonAsync<JsonElement>("/admin/classes/dashboard.json");
+        var school = await staff.GetFromJsonAsync<JsonElement>("/admin/referral-codes/SCH-DASH-001");
+
+        Assert.Equal(before.GetProperty("sessions").GetInt64() + 1, after.GetProperty("sessions").GetInt64());
+        Assert.Equal(before.GetProperty("studentsThroughSchools").GetInt64() + 2, after.GetProperty("studentsThroughSchools").GetInt64());
+        Assert.Equal(2, after.GetProperty("studentsByProvince").EnumerateArray().Single(p => p.GetProperty("label").GetString() == "Cà Mau").GetProperty("count").GetInt64());
+        Assert.Equal(2, school.GetProperty("code").GetProperty("reach").GetInt64());
+    }
+
     private async Task<string> SchoolAsync(string code)
     {
         await host.First.Services.GetRequiredService<RedisReferralCatalog>().CreateAsync([(code, ReferralKinds.School, "Trường THCS Nguyễn Du")], default);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Http;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Staff;
 
 namespace PledgeBot.Classes;
@@ -24,6 +25,7 @@ public static class ClassEndpoints
         var staff = app.MapGroup("/admin/classes").RequireAuthorization(StaffAuth.Policy).WithTags("Classes");
         staff.MapPost(string.Empty, CreateAsync);
         staff.MapGet(string.Empty, ListAsync);
+        staff.MapGet("/dashboard.json", DashboardAsync);
         staff.MapGet("/{code}", GetAsync);
 
         app.MapGet("/admin/classes/{code}/results.{format}", ResultsAsync).WithTags("Classes");
@@ -87,6 +89,16 @@ public static class ClassEndpoints
         var sessions = await store.ListAsync(options.Value.ListLimit, cancellationToken);
         var joined = await Task.WhenAll(sessions.Select(s => store.JoinedAsync(s.Code)));
         return TypedResults.Ok<IReadOnlyList<ClassSummary>>([.. sessions.Select((s, i) => links.Summary(s, joined[i]))]);
+    }
+
+    private static async Task<Ok<ClassDashboard>> DashboardAsync(ClassStore store, IContentSource content)
+    {
+        var (sessions, students, schools, total) = await store.CountsAsync();
+        var provinces = content.Current.Provinces(Language.Vietnamese).ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        IReadOnlyList<ClassCount> ByProvince(IReadOnlyDictionary<string, long> counts) =>
+            [.. counts.OrderByDescending(c => c.Value).Select(c => new ClassCount(c.Key, provinces.GetValueOrDefault(c.Key, c.Key), c.Value))];
+        return TypedResults.Ok(new ClassDashboard(
+            Math.Max(total, sessions.Values.Sum()), students.Values.Sum(), schools.Values.Sum(), ByProvince(sessions), ByProvince(students)));
     }
 
     private static async Task<Results<Ok<ClassSummary>, NotFound, ValidationProblem>> GetAsync(

@@ -95,6 +95,20 @@ public sealed class ClassStore(IConnectionMultiplexer redis, ClassKeys keys)
     public async Task<IReadOnlyDictionary<string, string>> ReferencesAsync(string code) =>
         (await redis.GetDatabase().HashGetAllAsync(keys.References(code))).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
 
+    /// <summary>The dashboard's all-time counts: sessions per province, students per province and per school.</summary>
+    public async Task<(IReadOnlyDictionary<string, long> Sessions, IReadOnlyDictionary<string, long> Students, IReadOnlyDictionary<string, long> Schools, long Total)> CountsAsync()
+    {
+        var database = redis.GetDatabase();
+        var sessions = database.HashGetAllAsync(keys.SessionsByProvince());
+        var students = database.HashGetAllAsync(keys.StudentsByProvince());
+        var schools = database.HashGetAllAsync(keys.StudentsBySchool());
+        var total = database.SortedSetLengthAsync(keys.Index());
+        await Task.WhenAll(sessions, students, schools, total);
+        return (Map(await sessions), Map(await students), Map(await schools), await total);
+
+        static Dictionary<string, long> Map(HashEntry[] entries) => entries.ToDictionary(e => e.Name.ToString(), e => (long)e.Value);
+    }
+
     /// <summary>Forgets every student's conversation reference: kept only for the session's life.</summary>
     public Task DropReferencesAsync(string code) => redis.GetDatabase().KeyDeleteAsync(keys.References(code));
 

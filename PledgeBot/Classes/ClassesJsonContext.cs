@@ -11,6 +11,7 @@ namespace PledgeBot.Classes;
 [JsonSerializable(typeof(IReadOnlyList<ClassSummary>))]
 [JsonSerializable(typeof(ClassScreen))]
 [JsonSerializable(typeof(ClassResults))]
+[JsonSerializable(typeof(ClassDashboard))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 internal sealed partial class ClassesJsonContext : JsonSerializerContext;

@@ -183,6 +183,20 @@
     $('status').hidden = !message;
   }
 
+  // Class sessions (all time): sessions and students per province, students reached through schools.
+  async function loadClasses(key) {
+    const response = await fetch('/admin/classes/dashboard.json', { headers: { Authorization: `Bearer ${key}` }, cache: 'no-store' }).catch(() => null);
+    if (!response || !response.ok) {
+      return;
+    }
+    const classes = await response.json();
+    $('t-classes').textContent = `${number.format(classes.sessions)} lớp · sessions`;
+    $('t-class-students').textContent =
+      `${number.format(classes.students)} học sinh · students; qua trường · through schools: ${number.format(classes.studentsThroughSchools)}`;
+    barChart($('c-class-sessions'), classes.sessionsByProvince.map((c) => ({ label: c.label, value: c.count })), '#3a5bd9');
+    barChart($('c-class-students'), classes.studentsByProvince.map((c) => ({ label: c.label, value: c.count })), '#2f9e6e');
+  }
+
   async function load(from, to) {
     const key = sessionStorage.getItem(KEY);
     if (!key) {
@@ -219,6 +233,7 @@
       return;
     }
     render(await response.json());
+    await loadClasses(key);
     say('');
     $('key-form').hidden = true;
     showBoard(true);
