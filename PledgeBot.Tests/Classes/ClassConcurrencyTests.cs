@@ -1,7 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PledgeBot.Classes;
+using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Referrals;
@@ -12,6 +17,25 @@ namespace PledgeBot.Tests.Classes;
 public sealed class ClassConcurrencyTests(ClassHostsFixture host)
 {
     private const int Students = 60;
+
+    [Fact]
+    public async Task Seats_no_more_students_than_the_class_holds_when_they_join_at_once()
+    {
+        var created = await host.CreateClassAsync(new { name = "Ba chỗ" });
+        var code = created.GetProperty("code").GetString()!;
+        var services = host.First.Services;
+        var room = new RedisClassRoom(
+            services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>(), services.GetRequiredService<ClassKeys>(),
+            services.GetRequiredService<ClassSignals>(), services.GetRequiredService<IContentSource>(), services.GetRequiredService<IReferralRegistry>(),
+            Options.Create(new ClassesOptions { MaxStudents = 3 }), TimeProvider.System, NullLogger<RedisClassRoom>.Instance);
+
+        var joins = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => room.JoinAsync(
+            code, UserHash.Parse($"{i:x16}"), new ConversationReference { ChannelId = "test", Conversation = new() { Id = $"c{i}" } }, default)));
+
+        Assert.Equal(3, joins.Count(j => j.Kind == ClassJoinKind.Joined));
+        Assert.Equal(7, joins.Count(j => j.Kind == ClassJoinKind.Full));
+        Assert.Equal(3, joins.Where(j => j.Seated).Select(j => j.Nickname).Distinct().Count());
+    }
 
     [Fact]
     public async Task Counts_sixty_students_answering_at_once_on_two_instances_exactly_once_each()
