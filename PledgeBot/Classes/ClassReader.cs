@@ -73,10 +73,11 @@ public sealed class ClassReader(ClassStore store, IContentSource content)
             active.Length,
             asked == 0 ? 0 : done.Count(d => d.Value >= asked),
             active.Length == 0 ? 0 : Math.Round(active.Average(student => (double)scores.GetValueOrDefault(student)), 2));
-        var distribution = new long[session.Questions.Count + 1];
+        // Students per score over the questions asked: a class ended early has no bars for questions never asked.
+        var distribution = new long[asked + 1];
         foreach (var student in seats.Keys)
         {
-            distribution[Math.Clamp(scores.GetValueOrDefault(student), 0, session.Questions.Count)]++;
+            distribution[Math.Clamp(scores.GetValueOrDefault(student), 0, asked)]++;
         }
 
         return new ClassResults(
