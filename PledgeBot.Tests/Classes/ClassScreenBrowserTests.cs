@@ -85,6 +85,28 @@ public sealed class ClassScreenBrowserTests(ClassHostsFixture host, ChromiumFixt
         Assert.DoesNotContain(problems, p => p.StartsWith("page", StringComparison.Ordinal) || (p.StartsWith("error", StringComparison.Ordinal) && !p.Contains("Failed to load resource", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Seats_a_student_who_opens_the_join_link_in_web_chat()
+    {
+        var created = await host.CreateClassAsync(new { name = "Lớp Web Chat" });
+        var code = created.GetProperty("code").GetString()!;
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync(PledgeBot.DirectLine.WebChatOptions.DefaultScriptUrl, route => route.FulfillAsync(new()
+        {
+            Path = ChromiumFixture.WebChatScript,
+            ContentType = "application/javascript",
+        }));
+
+        await page.GotoAsync(new Uri(host.BaseAddress, $"?class={code}").ToString());
+
+        var joined = Content.Get(Language.Vietnamese, ClassText.Joined, ("name", "Lớp Web Chat"), ("nickname", "x"), ("score", "0"));
+        await Expect(page.Locator(".webchat__text-content").Filter(new() { HasText = joined[..joined.IndexOf('“', StringComparison.Ordinal)].Trim() }).Last)
+            .ToBeVisibleAsync(new() { Timeout = s_wait });
+        await Expect(page.Locator(".webchat__text-content").Filter(new() { HasText = "Lớp Web Chat" }).Last).ToBeVisibleAsync();
+    }
+
     private ContentCatalog Content => host.First.Services.GetRequiredService<IContentSource>().Current;
 
     private static string Letter(int option) => ((char)('A' + option)).ToString();
