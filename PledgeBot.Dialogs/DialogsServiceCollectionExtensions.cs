@@ -29,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<LocalTextAnalyzer>();
         services.TryAddSingleton<ITextAnalyzer>(provider => provider.GetRequiredService<LocalTextAnalyzer>());
         services.TryAddSingleton<SafetyCounts>();
+        services.TryAddSingleton<IClassRoom, NoClassRoom>();
 
         services.AddSingleton<Flow, PledgeFlow>();
         services.AddSingleton<Flow, ProvinceFlow>();
@@ -42,6 +43,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, FloodControlMiddleware>();
         services.AddSingleton<ITurnMiddleware, ConversationStateMiddleware>();
         services.AddSingleton<ITurnMiddleware, SafetyMiddleware>(); // after state: it resumes the open flow
+        services.AddSingleton<ITurnMiddleware, Flows.Classes.ClassMiddleware>(); // before referrals: "/start class-…" is a class
         services.AddSingleton<ITurnMiddleware, Referrals.ReferralCaptureMiddleware>();
         services.AddSingleton<IBot, CampaignBot>();
         services.AddSingleton<TurnPipeline>();

@@ -48,6 +48,20 @@ sample_rss() { # $1 pid, $2 file: the host's VmRSS every 30 s until it exits
 
 stores="${BENCH_STORES:-garnet redis}"
 
+# Class sessions (issue 19): BENCH_MODE=classes runs only this — 100 classes of 40 students answering one question at
+# once on one instance over a redis-server (bench/run.sh with BENCH_MODE=classes; ~20 s).
+if [[ "${BENCH_MODE:-}" == classes ]]; then
+  staff_key="bench-staff-key-$RANDOM$RANDOM"
+  staff_hash="$(printf '%s' "$staff_key" | sha256sum | cut -d' ' -f1)"
+  redis_port="$(free_port)"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no >"$work/redis.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  start_host classes --ConnectionStrings:Redis="127.0.0.1:$redis_port" --Store:DataDir="$work/classes-data" --Staff:ApiKeys:0="$staff_hash"
+  dotnet "$bench_dll" --classes "${BENCH_CLASSES:-100}" --students "${BENCH_STUDENTS:-40}" --url "$HOST_URL" --staff-key "$staff_key"
+  exit $?
+fi
+
 # 1. Embedded Garnet: the host logs the loopback port it picked.
 if [[ " $stores " == *" garnet "* ]]; then
   start_host garnet --Store:DataDir="$work/garnet-data"

@@ -31,6 +31,8 @@ public sealed record ConversationState
 
     /// <summary>The funnel steps this conversation reached ("flow|content version|step"), so each counts once (FunnelProgress).</summary>
     public IReadOnlyList<string> FunnelReached { get; init => field = value ?? []; } = [];
+    /// <summary>The class session the user sits in (its code and their generated nickname), while it runs.</summary>
+    public Flows.Classes.ClassSeat? Class { get; init; }
 
     /// <summary>The dialog stack, innermost dialog last.</summary>
     public IReadOnlyList<DialogFrame> Stack { get; init => field = value ?? []; } = [];

@@ -39,13 +39,16 @@
     return {
       lang: lang,
       locale: lang === 'en' ? 'en-US' : 'vi-VN',
-      ref: (query.get('ref') || '').trim().slice(0, 64)
+      ref: (query.get('ref') || '').trim().slice(0, 64),
+      classCode: (query.get('class') || '').trim().slice(0, 16)
     };
   }
 
   // The value of the `webchat/join` event the bot hears on every connect.
   function joinValue() {
-    return { ref: page.ref, locale: page.locale };
+    return page.classCode
+      ? { ref: page.ref, locale: page.locale, 'class': page.classCode }
+      : { ref: page.ref, locale: page.locale };
   }
 
   function applyTexts() {

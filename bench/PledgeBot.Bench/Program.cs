@@ -7,6 +7,11 @@ using PledgeBot.Dialogs.Serialization;
 using Activity = PledgeBot.Dialogs.Activities.Activity;
 using StackExchange.Redis;
 
+if (ClassBench.IsRequested(args))
+{
+    return await ClassBench.RunAsync(args);
+}
+
 var options = BenchOptions.Parse(args);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency * 2 }) { BaseAddress = options.Url };
 using var redis = options.Redis is null ? null : await ConnectionMultiplexer.ConnectAsync($"{options.Redis},allowAdmin=true");

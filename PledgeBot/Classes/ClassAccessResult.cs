@@ -1,0 +1,10 @@
+namespace PledgeBot.Classes;
+
+/// <summary>Who a class request comes from.</summary>
+public enum ClassAccessResult
+{
+    Denied,
+    Held,
+    Teacher,
+    Staff,
+}
