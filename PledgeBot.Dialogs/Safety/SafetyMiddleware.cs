@@ -177,7 +177,7 @@ public sealed class SafetyMiddleware(
         return menu with { Actions = [Activities.CardAction.ImBack(carryOn, carryOn), .. menu.Actions] };
     }
 
-    private string? CounsellorChoice() => talk.HandoffEnabled ? TalkText.Counsellor : null;
+    private string? CounsellorChoice() => talk.CounsellorChoice;
 
     // A user who has not chosen a language is answered in the one they wrote in, for this turn only.
     private static void SpeakTheirLanguage(TurnContext turn, TextAnalysis analysis)
