@@ -4,6 +4,7 @@ using PledgeBot.Cards;
 using PledgeBot.NativeChannels;
 using PledgeBot.Connector;
 using PledgeBot.Content;
+using PledgeBot.Conversations;
 using PledgeBot.Counsel;
 using PledgeBot.Dialogs;
 using PledgeBot.DirectLine;
@@ -49,6 +50,7 @@ builder.Services.AddExports();
 builder.Services.AddDashboard();
 builder.Services.AddLive();
 builder.Services.AddChannels(builder.Configuration);
+builder.Services.AddProactiveSends();
 builder.Services.AddCounsel();
 builder.Services.AddObservability(builder.Configuration);
 

@@ -35,6 +35,28 @@ public sealed class HostMetricsTests(ObservabilityHostFixture host)
         Assert.Contains(after, metric => metric.Name == "http.server.request.duration");
     }
 
+    [Fact]
+    public async Task Records_the_store_round_trips_of_every_turn()
+    {
+        var before = host.CollectMetrics();
+        using var client = host.Factory.CreateClient();
+
+        for (var turn = 0; turn < 5; turn++)
+        {
+            using var response = await client.PostActivityAsync(
+                TestActivities.Message(TestActivities.NewConversationId(), host.ServiceUrl, "expectReplies"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var after = host.CollectMetrics();
+
+        Assert.True(Count(after, "pledgebot.store.round_trips") - Count(before, "pledgebot.store.round_trips") >= 5);
+        Assert.True(HistogramSum(after, "pledgebot.store.round_trips") - HistogramSum(before, "pledgebot.store.round_trips") >= 5);
+    }
+
+    private static double HistogramSum(IEnumerable<MetricSnapshot> metrics, string name) =>
+        metrics.Where(metric => metric.Name == name).SelectMany(metric => metric.MetricPoints).Sum(point => point.GetHistogramSum());
+
     private static long Sum(IEnumerable<MetricSnapshot> metrics, string name, string tag, string value) =>
         metrics.Where(metric => metric.Name == name)
             .SelectMany(metric => metric.MetricPoints)

@@ -36,6 +36,22 @@ public sealed class TurnTraceTests(ObservabilityHostFixture host, ITestOutputHel
     }
 
     [Fact]
+    public async Task A_turn_span_carries_its_store_round_trips_one_per_command_or_batch()
+    {
+        var (activity, _, _) = NewMessage(deliveryMode: "expectReplies");
+        var trace = ActivityTraceId.CreateRandom();
+
+        using var response = await PostAsync(activity, trace);
+        var turn = await TurnSpanOfAsync(trace);
+        var store = await ChildrenAsync(trace, turn, span => span.Source.Name.Contains("Redis", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var roundTrips = Assert.IsType<int>(turn.GetTagItem(TurnTags.StoreRoundTrips));
+        // Each command is a Redis span; commands sent together in a batch are one round trip.
+        Assert.InRange(roundTrips, 1, store.Count);
+    }
+
+    [Fact]
     public async Task A_queued_turn_holds_its_store_calls_and_its_Connector_post_and_no_user_id_or_text()
     {
         var (activity, userId, conversationId) = NewMessage(deliveryMode: null);

@@ -53,7 +53,7 @@ internal sealed class ChannelRequestAuthenticator(
 
         if (!string.IsNullOrEmpty(activity.ServiceUrl))
         {
-            trustedServiceUrls.Trust(activity.ServiceUrl);
+            await trustedServiceUrls.TrustAsync(activity.ServiceUrl, cancellationToken);
         }
 
         return new RequestAuthentication(true, check.Identity);

@@ -25,7 +25,7 @@ public sealed class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(activity);
         var uri = ActivitiesUri(activity);
-        if (!auth.Value.IsAnonymous && !trustedServiceUrls.IsTrusted(activity.ServiceUrl!))
+        if (!auth.Value.IsAnonymous && !await trustedServiceUrls.IsTrustedAsync(activity.ServiceUrl!, cancellationToken))
         {
             // The bot's token must not reach an address no channel vouched for (anonymous mode only answers loopback).
             logger.UntrustedServiceUrl(uri.IdnHost);

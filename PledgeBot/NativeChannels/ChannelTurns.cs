@@ -88,10 +88,10 @@ public sealed class ChannelTurns(
         }
 
         logger.TurnHandled(adapter.ChannelId, activity.Type ?? "none", (long)clock.GetElapsedTime(started).TotalMilliseconds, turn.Replies.Count);
-        await DeliverAsync(adapter, turn.Replies, cancellationToken);
+        _ = await DeliverAsync(adapter, turn.Replies, cancellationToken);
     }
 
-    private Task SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
+    private Task<bool> SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
     {
         var reply = activity.CreateReply(clock.GetUtcNow(), rest.Locale ?? "vi-VN") with
         {
@@ -102,8 +102,12 @@ public sealed class ChannelTurns(
         return DeliverAsync(adapter, [reply], cancellationToken);
     }
 
-    private async Task DeliverAsync(IChannelAdapter adapter, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="replies"/> in order through <paramref name="adapter"/>, cutting suggested actions
+    /// to its limit as a turn's replies are; stops at the first it cannot deliver. True when all were sent.</summary>
+    public async Task<bool> DeliverAsync(IChannelAdapter adapter, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(replies);
         var channel = adapter.ChannelId;
         for (var sent = 0; sent < replies.Count; sent++)
         {
@@ -121,11 +125,12 @@ public sealed class ChannelTurns(
                     metrics.Replies(channel, "held", exception.Reason, replies.Count - sent - 1);
                 }
 
-                return;
+                return false;
             }
         }
 
         metrics.Replies(channel, "sent", "ok", replies.Count);
+        return true;
     }
 
     private async Task<Activity> FitAsync(IChannelAdapter adapter, Activity reply, CancellationToken cancellationToken)

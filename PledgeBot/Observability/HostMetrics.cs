@@ -19,6 +19,15 @@ public static class HostMetrics
         "How long a turn took, its replies' delivery included when it was queued",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = s_turnBuckets });
 
+    // A turn sends a handful of commands (state read and write, a ledger script, delivery); dozens would mean a loop.
+    private static readonly int[] s_roundTripBuckets = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 50];
+
+    private static readonly Histogram<int> s_storeRoundTrips = PledgeBotTelemetry.Meter.CreateHistogram(
+        "pledgebot.store.round_trips",
+        "{command}",
+        "Store commands one turn sent (a batch counts once), by channel and outcome",
+        advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = s_roundTripBuckets });
+
     private static readonly Counter<long> s_refusals = PledgeBotTelemetry.Meter.CreateCounter<long>(
         "pledgebot.queue.refusals", "{activity}", "Activities answered 503 because the turn queue was full, by channel");
 
@@ -34,12 +43,13 @@ public static class HostMetrics
     private static readonly Counter<long> s_remoteCalls = PledgeBotTelemetry.Meter.CreateCounter<long>(
         "pledgebot.safety.remote_calls", "{call}", "Azure Language and Content Safety calls by service and outcome");
 
-    public static void Turn(string channel, string outcome, TimeSpan elapsed)
+    public static void Turn(string channel, string outcome, TimeSpan elapsed, int storeRoundTrips)
     {
         var channelTag = new KeyValuePair<string, object?>("channel", channel);
         var outcomeTag = new KeyValuePair<string, object?>("outcome", outcome);
         s_turns.Add(1, channelTag, outcomeTag);
         s_turnDuration.Record(elapsed.TotalSeconds, channelTag, outcomeTag);
+        s_storeRoundTrips.Record(storeRoundTrips, channelTag, outcomeTag);
     }
 
     public static void QueueRefused(string channel) => s_refusals.Add(1, new KeyValuePair<string, object?>("channel", channel));

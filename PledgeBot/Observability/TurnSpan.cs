@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PledgeBot.Dialogs.Turns;
+using PledgeBot.Store;
 using BotActivity = PledgeBot.Dialogs.Activities.Activity;
 
 namespace PledgeBot.Observability;
@@ -13,6 +14,7 @@ public sealed class TurnSpan : IDisposable
     private readonly Activity? _span;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly string _channel;
+    private readonly StoreRoundTripCount _roundTrips = StoreRoundTrips.Begin();
     private string _outcome = "error";
 
     private TurnSpan(BotActivity activity, ActivityContext parent)
@@ -61,7 +63,9 @@ public sealed class TurnSpan : IDisposable
             _span?.SetStatus(ActivityStatusCode.Error, "error");
         }
 
-        HostMetrics.Turn(_channel, _outcome, Stopwatch.GetElapsedTime(_started));
+        _roundTrips.Stop();
+        _span?.SetTag(TurnTags.StoreRoundTrips, _roundTrips.Value);
+        HostMetrics.Turn(_channel, _outcome, Stopwatch.GetElapsedTime(_started), _roundTrips.Value);
         _span?.Dispose();
     }
 }

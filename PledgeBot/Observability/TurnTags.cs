@@ -9,4 +9,5 @@ public static class TurnTags
     public const string Step = "pledgebot.step";
     public const string Replies = "pledgebot.replies";
     public const string Outcome = "pledgebot.outcome";
+    public const string StoreRoundTrips = "pledgebot.store.round_trips";
 }

@@ -113,6 +113,9 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     /// and removed by "delete my data" only.</summary>
     public RedisKey PeerCodesOf(UserHash owner) => $"{prefix}{{u:{owner}}}:peer-codes";
 
+    /// <summary>A string: present while a serviceUrl (by its SHA-256) is trusted, so any instance may send to it.</summary>
+    public RedisKey TrustedServiceUrl(string digest) => $"{prefix}trusted-service-url:{digest}";
+
     /// <summary>A string: a generated key (base64) every instance on this store shares (Secrets/GeneratedKeys).</summary>
     public RedisKey GeneratedKey(string name) => $"{prefix}secrets:{name}";
 

@@ -21,7 +21,8 @@ public static class StoreServiceCollectionExtensions
 
         // Started only when the multiplexer asks for it, i.e. when no connection string is set.
         services.AddSingleton<EmbeddedGarnet>();
-        services.AddSingleton<IConnectionMultiplexer>(provider => Connect(provider, configuration));
+        // Behind a counting proxy, so each turn knows its store round trips (StoreRoundTrips).
+        services.AddSingleton(provider => CountingStoreProxy<IConnectionMultiplexer>.Wrap(Connect(provider, configuration)));
         services.AddSingleton(provider => new RedisKeys(
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix,
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PledgerBucketBits));

@@ -22,6 +22,7 @@ public static class MessengerChannelExtensions
             .RemoveAllLoggers()
             .AddResilienceHandler(MessengerResilience.PipelineName, MessengerResilience.Configure);
         services.AddSingleton<MessengerAdapter>();
+        services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<MessengerAdapter>());
         services.AddSingleton<MessengerWebhook>();
         return services;
     }

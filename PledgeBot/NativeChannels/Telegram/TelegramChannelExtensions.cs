@@ -39,6 +39,7 @@ public static class TelegramChannelExtensions
                 new ChannelRateLimiter(options.PerChatPerSecond, options.OverallPerSecond),
                 provider.GetRequiredService<ILogger<TelegramAdapter>>());
         });
+        services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<TelegramAdapter>());
         services.AddSingleton<TelegramCallbackAnswers>();
         services.AddHostedService(provider => provider.GetRequiredService<TelegramCallbackAnswers>());
         services.AddSingleton<TelegramWebhook>();

@@ -25,6 +25,7 @@ public static class ZaloChannelExtensions
         services.AddSingleton<ZaloClient>();
         services.AddSingleton<ZaloRateLimiter>();
         services.AddSingleton<ZaloAdapter>();
+        services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<ZaloAdapter>());
         services.AddHostedService<ZaloTokenRefresher>();
 
         // URLs and bodies carry user ids and the OA's tokens: no HttpClient logging.
