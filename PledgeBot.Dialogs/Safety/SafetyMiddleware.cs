@@ -41,10 +41,11 @@ public sealed class SafetyMiddleware(
         // A command ("dừng", "menu") is the bot's to answer and moves on from an open safety reply; a tapped answer
         // ("Bị dọa sẽ kể" in the quiz) is an answer, and answering is choosing to carry on.
         var command = context.Command;
-        if (command is not (GlobalCommand.None or GlobalCommand.Talk) || local.Lexicon().IsCampaignAnswer(context.Text)
-            || talk.AsksForCounsellor(context))
+        var asksForCounsellor = talk.AsksForCounsellor(context);
+        if (command is not (GlobalCommand.None or GlobalCommand.Talk) || local.Lexicon().IsCampaignAnswer(context.Text) || asksForCounsellor)
         {
-            context.State = context.State with { SafetyPause = null };
+            // Asking for a counsellor keeps the pause's risk for the handoff to read (the console ranks by it).
+            context.State = asksForCounsellor ? context.State : context.State with { SafetyPause = null };
             await next(context, cancellationToken);
             return;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
@@ -8,7 +7,7 @@ namespace PledgeBot.Counsel;
 
 /// <summary>Sends the console's messages to the young person on their own channel, through its normal send path
 /// (<see cref="IProactiveSender"/>), to the reference kept sealed with the chat.</summary>
-public sealed class CounselDelivery(IProactiveSender sender, TranscriptCipher cipher, IContentSource content, ILogger<CounselDelivery> logger)
+public sealed class CounselDelivery(IProactiveSender sender, CounselReferences references, IContentSource content, ILogger<CounselDelivery> logger)
 {
     public ContentCatalog Content => content.Current;
 
@@ -21,8 +20,7 @@ public sealed class CounselDelivery(IProactiveSender sender, TranscriptCipher ci
     public async Task<ProactiveOutcome> SendAsync(CounselItem item, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var plain = cipher.Decrypt(item.Reference, item.Id);
-        var reference = plain is null ? null : JsonSerializer.Deserialize(plain, CounselJsonContext.Default.ConversationReference);
+        var reference = references.Open(item);
         if (reference is null)
         {
             logger.ReferenceUnreadable(item.Id);
@@ -37,8 +35,4 @@ public sealed class CounselDelivery(IProactiveSender sender, TranscriptCipher ci
 
         return outcome;
     }
-
-    /// <summary>Seals a reference for the chat <paramref name="id"/> (its id is the associated data).</summary>
-    public string Seal(ConversationReference reference, string id) =>
-        cipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(reference, CounselJsonContext.Default.ConversationReference), id);
 }

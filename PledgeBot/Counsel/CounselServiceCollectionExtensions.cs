@@ -18,6 +18,7 @@ public static class CounselServiceCollectionExtensions
         services.AddSingleton(provider => new CounselRedisKeys(provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix));
         services.AddSingleton<TranscriptCipher>();
         services.LoadAtStart<TranscriptCipher>();
+        services.AddSingleton<CounselReferences>();
         services.AddSingleton<CounselChats>();
         services.AddSingleton<CounselTranscripts>();
         services.AddSingleton<CounselStats>();

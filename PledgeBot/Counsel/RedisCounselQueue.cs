@@ -4,7 +4,7 @@ namespace PledgeBot.Counsel;
 
 /// <summary>The young person's side of the console, in the store: the port the talk-to-someone flow uses.</summary>
 public sealed class RedisCounselQueue(
-    CounselChats chats, CounselTranscripts transcripts, CounselStats stats, CounselDelivery delivery) : ICounselQueue
+    CounselChats chats, CounselTranscripts transcripts, CounselStats stats, CounselReferences references) : ICounselQueue
 {
     public async Task<CounselSeat> EnqueueAsync(CounselRequest request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class RedisCounselQueue(
             return seat;
         }
 
-        var id = await chats.EnqueueAsync(request, channel, chatId => delivery.Seal(request.Reference, chatId), cancellationToken);
+        var id = await chats.EnqueueAsync(request, channel, chatId => references.Seal(request.Reference, chatId), cancellationToken);
         await stats.RequestedAsync(channel, request.At, cancellationToken);
         return await chats.SeatAsync(id, cancellationToken);
     }

@@ -71,7 +71,7 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         }
 
         turn.Queue(Handoff.Initiate(turn, handoff.Value.Skill));
-        turn.State = turn.State with { HandedOff = true };
+        turn.State = turn.State with { HandedOff = true, SafetyPause = null };
         turn.Say(TalkText.Connecting);
         return Task.CompletedTask;
     }

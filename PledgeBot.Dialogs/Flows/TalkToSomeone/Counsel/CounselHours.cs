@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 
 /// <summary>When counsellors are on: a daily window in Viet Nam time (UTC+7 all year, no daylight saving since 1975)
-/// on some days of the week. A window that ends before it starts runs past midnight and belongs to the day it starts.</summary>
+/// on some days of the week. A window that ends before it starts runs past midnight and belongs to the day it starts;
+/// one that ends where it starts is the whole day.</summary>
 public sealed record CounselHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<DayOfWeek> Days)
 {
     public static readonly TimeSpan VietNamOffset = TimeSpan.FromHours(7);
@@ -14,6 +15,11 @@ public sealed record CounselHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
     {
         var local = now.ToOffset(VietNamOffset);
         var time = TimeOnly.FromDateTime(local.DateTime);
+        if (Opens == Closes)
+        {
+            return Days.Contains(local.DayOfWeek);
+        }
+
         if (Opens < Closes)
         {
             return Days.Contains(local.DayOfWeek) && time >= Opens && time < Closes;
@@ -32,10 +38,9 @@ public sealed record CounselHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
         var window = (hours ?? string.Empty).Split('-', StringSplitOptions.TrimEntries);
         if (window.Length != 2
             || !TimeOnly.TryParseExact(window[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var opens)
-            || !TimeOnly.TryParseExact(window[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes)
-            || opens == closes)
+            || !TimeOnly.TryParseExact(window[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes))
         {
-            reason = "Counsel:Hours must be HH:mm-HH:mm in Viet Nam time (e.g. 08:00-22:00), with different ends.";
+            reason = "Counsel:Hours must be HH:mm-HH:mm in Viet Nam time (e.g. 08:00-22:00; 00:00-00:00 is all day).";
             return false;
         }
 

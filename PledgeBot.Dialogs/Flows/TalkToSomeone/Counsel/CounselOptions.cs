@@ -9,7 +9,8 @@ public sealed class CounselOptions : IValidatableObject
 {
     public const string Section = "Counsel";
 
-    /// <summary>Daily opening hours in Viet Nam time, <c>HH:mm-HH:mm</c>; an end before the start runs past midnight.</summary>
+    /// <summary>Daily opening hours in Viet Nam time, <c>HH:mm-HH:mm</c>; an end before the start runs past midnight,
+    /// equal ends are the whole day.</summary>
     public string Hours { get; set; } = "08:00-22:00";
 
     /// <summary>Opening days: English day names or ranges, comma-separated (<c>Mon-Fri,Sun</c>).</summary>
