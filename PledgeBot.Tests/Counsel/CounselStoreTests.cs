@@ -122,7 +122,7 @@ public sealed class CounselStoreTests(CounselHostFixture host)
         Assert.Equal(1, row.GetProperty("fallbacks").GetProperty("outOfHours").GetInt64());
         Assert.Equal(0, row.GetProperty("fallbacks").GetProperty("timeout").GetInt64());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Contains("date,channel,requests,handled,wait_median_seconds,wait_p90_seconds,fallback_out_of_hours,fallback_timeout\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("date,channel,requests,handled,wait_median_seconds,wait_p90_seconds,fallback_out_of_hours,fallback_timeout", csv, StringComparison.Ordinal);
         Assert.Contains($"{day},{channel},4,3,", csv, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, badRange.StatusCode);
         foreach (var key in keys)
