@@ -61,7 +61,7 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
 
         if (talk.AsksForCounsellor(turn))
         {
-            talk.BeginHandoff(turn);
+            await talk.BeginHandoffAsync(turn, cancellationToken);
             return;
         }
 

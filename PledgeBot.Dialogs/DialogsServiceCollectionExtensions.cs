@@ -7,6 +7,7 @@ using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
+using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Safety.Classifier;
@@ -24,6 +25,9 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<IContentSource, EmbeddedContentSource>();
         services.AddOptions<FloodControlOptions>();
         services.AddOptions<HandoffOptions>();
+        services.AddOptions<CounselOptions>();
+        services.TryAddSingleton<ICounselQueue, NoCounselQueue>();
+        services.AddSingleton<CounselDesk>();
         services.AddSingleton<TalkToSomeone>();
         services.TryAddSingleton(_ => RiskClassifier.Shipped());
         services.TryAddSingleton<LocalTextAnalyzer>();
@@ -42,6 +46,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
         services.AddSingleton<ITurnMiddleware, FloodControlMiddleware>();
         services.AddSingleton<ITurnMiddleware, ConversationStateMiddleware>();
+        services.AddSingleton<ITurnMiddleware, CounselMiddleware>(); // after state, before safety: a counsellor's chat is not the bot's
         services.AddSingleton<ITurnMiddleware, SafetyMiddleware>(); // after state: it resumes the open flow
         services.AddSingleton<ITurnMiddleware, Flows.Classes.ClassMiddleware>(); // before referrals: "/start class-…" is a class
         services.AddSingleton<ITurnMiddleware, Referrals.ReferralCaptureMiddleware>();

@@ -25,6 +25,9 @@ public static class SafetyChoices
     public static SuggestedActions AfterCheckIn(TurnContext turn, string talkChoice, bool flowOpen) =>
         Actions(turn, [talkChoice, flowOpen ? SafetyText.CarryOnChoice : SafetyText.LaterChoice]);
 
+    /// <summary>"Call 111" (a real call where the channel can dial), then <paramref name="choices"/>.</summary>
+    public static SuggestedActions With(TurnContext turn, IReadOnlyList<string> choices) => Actions(turn, choices);
+
     /// <summary>Which safety choice the message is, by its title or a synonym (never by number: "1" answers a quiz).</summary>
     public static string? Recognize(TurnContext turn)
     {

@@ -41,10 +41,11 @@ public sealed class SafetyMiddleware(
         // A command ("dừng", "menu") is the bot's to answer and moves on from an open safety reply; a tapped answer
         // ("Bị dọa sẽ kể" in the quiz) is an answer, and answering is choosing to carry on.
         var command = context.Command;
-        if (command is not (GlobalCommand.None or GlobalCommand.Talk) || local.Lexicon().IsCampaignAnswer(context.Text)
-            || talk.AsksForCounsellor(context))
+        var asksForCounsellor = talk.AsksForCounsellor(context);
+        if (command is not (GlobalCommand.None or GlobalCommand.Talk) || local.Lexicon().IsCampaignAnswer(context.Text) || asksForCounsellor)
         {
-            context.State = context.State with { SafetyPause = null };
+            // Asking for a counsellor keeps the pause's risk for the handoff to read (the console ranks by it).
+            context.State = asksForCounsellor ? context.State : context.State with { SafetyPause = null };
             await next(context, cancellationToken);
             return;
         }
@@ -177,7 +178,7 @@ public sealed class SafetyMiddleware(
         return menu with { Actions = [Activities.CardAction.ImBack(carryOn, carryOn), .. menu.Actions] };
     }
 
-    private string? CounsellorChoice() => talk.HandoffEnabled ? TalkText.Counsellor : null;
+    private string? CounsellorChoice() => talk.CounsellorChoice;
 
     // A user who has not chosen a language is answered in the one they wrote in, for this turn only.
     private static void SpeakTheirLanguage(TurnContext turn, TextAnalysis analysis)

@@ -16,6 +16,10 @@ public sealed record ConversationState
     /// <summary>True while a human counsellor has the conversation: the bot stays silent but for "back to bot".</summary>
     public bool HandedOff { get; init; }
 
+    /// <summary>True while the conversation is in the counsellor console (waiting or with a counsellor); the queue in
+    /// the store says which, and whether a counsellor has ended it since.</summary>
+    public bool Counselling { get; init; }
+
     /// <summary>True once the safety check has gently checked in on a worrying message: once per conversation.</summary>
     public bool SafetyCheckedIn { get; init; }
 

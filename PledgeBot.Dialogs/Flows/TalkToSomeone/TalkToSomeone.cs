@@ -1,21 +1,40 @@
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
-/// <summary>"Talk to someone": the help text with 111 and 113 at once, a live counsellor when handoff is on, and an
-/// aggregate count of the entry, written after the turn: help never waits on, or fails with, the store.</summary>
-public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff)
+/// <summary>"Talk to someone": the help text with 111 and 113 at once, a live counsellor when handoff is on (the
+/// agent hub's, or the console's during its hours), and an aggregate count of the entry, written after the turn: help
+/// never waits on, or fails with, the store.</summary>
+public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff, CounselDesk desk)
 {
-    public bool HandoffEnabled => handoff.Value.Enabled;
+    private HandoffMode Mode => handoff.Value.EffectiveMode;
+
+    /// <summary>True when a counsellor can be offered now.</summary>
+    public bool HandoffEnabled => Mode == HandoffMode.Event || desk.IsOpen;
+
+    /// <summary>The choice that asks for a counsellor now, or null when none can be offered.</summary>
+    public string? CounsellorChoice => Mode switch
+    {
+        HandoffMode.Event => TalkText.Counsellor,
+        HandoffMode.Console when desk.IsOpen => CounselText.ChatChoice,
+        _ => null,
+    };
 
     public Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var actions = HandoffEnabled ? ChoiceActions.For(turn.Content, turn.Language, [TalkText.Counsellor]) : null;
+        var actions = CounsellorChoice is { } choice ? ChoiceActions.For(turn.Content, turn.Language, [choice]) : null;
         HelpOffer.Send(turn, actions);
+        if (Mode == HandoffMode.Console && !desk.IsOpen)
+        {
+            // Out of hours: when counsellors are on, and 111 now, at once.
+            desk.SayClosed(turn, null);
+        }
+
         Count(turn, entry);
         return Task.CompletedTask;
     }
@@ -28,19 +47,32 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         turn.AfterSave(token => ledger.RecordTalkAsync(record, token));
     }
 
-    /// <summary>True when the message asks for the live counsellor offered with the help text.</summary>
+    /// <summary>True when the message asks for the live counsellor offered with the help text (in console mode also out
+    /// of hours, so an old button or typed words get the hours and 111).</summary>
     public bool AsksForCounsellor(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var match = new PhraseMatch(turn.Text);
-        return HandoffEnabled && turn.Content.ChoicePhrases(TalkText.Counsellor).Any(phrase => match.Is(phrase) || match.IsLoosely(phrase));
+        string[] choices = Mode switch
+        {
+            HandoffMode.Event => [TalkText.Counsellor],
+            HandoffMode.Console => [CounselText.ChatChoice, TalkText.Counsellor],
+            _ => [],
+        };
+        return choices.SelectMany(turn.Content.ChoicePhrases).Any(phrase => match.Is(phrase) || match.IsLoosely(phrase));
     }
 
-    public void BeginHandoff(TurnContext turn)
+    public Task BeginHandoffAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (Mode == HandoffMode.Console)
+        {
+            return desk.BeginAsync(turn, cancellationToken);
+        }
+
         turn.Queue(Handoff.Initiate(turn, handoff.Value.Skill));
-        turn.State = turn.State with { HandedOff = true };
+        turn.State = turn.State with { HandedOff = true, SafetyPause = null };
         turn.Say(TalkText.Connecting);
+        return Task.CompletedTask;
     }
 }
