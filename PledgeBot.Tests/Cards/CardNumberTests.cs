@@ -1,5 +1,5 @@
 using PledgeBot.Cards;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Cards;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using PledgeBot.Cards;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Cards;
 

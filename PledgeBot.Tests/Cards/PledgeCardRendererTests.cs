@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Cards;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Links;
 using QRCoder;
 using SkiaSharp;

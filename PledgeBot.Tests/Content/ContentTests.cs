@@ -1,5 +1,4 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 
@@ -80,5 +79,5 @@ public sealed class ContentTests
     private static ContentDocument Document(string language) =>
         System.Text.Json.JsonSerializer.Deserialize(
             EmbeddedContent.Files().Single(f => f.Path == $"{language}/common.json").Json,
-            PledgeBot.Dialogs.Serialization.DialogsJsonContext.Default.ContentDocument)!;
+            PledgeBot.Dialogs.Content.ContentJsonContext.Default.ContentDocument)!;
 }

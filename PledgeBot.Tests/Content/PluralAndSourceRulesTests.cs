@@ -1,5 +1,4 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PledgeBot.Content;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 

@@ -1,5 +1,5 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Engine.Prompts;
 
 namespace PledgeBot.Tests.Content;
 

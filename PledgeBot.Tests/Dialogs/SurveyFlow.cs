@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 
 namespace PledgeBot.Tests.Dialogs;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.DirectLine;
 

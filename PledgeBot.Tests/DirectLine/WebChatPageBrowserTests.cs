@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Welcome;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.DirectLine;
 
 namespace PledgeBot.Tests.DirectLine;

@@ -8,7 +8,7 @@ using PledgeBot.Auth;
 using PledgeBot.Connector;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Messages;
 using PledgeBot.NativeChannels;
 using PledgeBot.Tests.Fakes;

@@ -3,7 +3,6 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Flows.Quiz;
 using PledgeBot.Tests.Transcripts;
 

@@ -1,7 +1,6 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Safety;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Safety;

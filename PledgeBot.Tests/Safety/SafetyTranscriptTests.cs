@@ -1,13 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Flows.Quiz;
 using PledgeBot.Tests.Transcripts;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moq;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.DirectLine;
 

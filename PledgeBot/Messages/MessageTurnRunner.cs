@@ -1,6 +1,6 @@
 using PledgeBot.Connector;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Observability;
 
 namespace PledgeBot.Messages;

@@ -1,5 +1,5 @@
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Observability;
 
 namespace PledgeBot.NativeChannels;

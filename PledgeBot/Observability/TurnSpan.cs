@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using BotActivity = PledgeBot.Dialogs.Activities.Activity;
 
 namespace PledgeBot.Observability;

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Dialogs.Flows.Privacy;
 
@@ -14,7 +13,7 @@ public sealed class DeleteMyDataFlow(ICampaignLedger ledger, IReferralRegistry r
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<DeleteMyDataState> StateType => DialogsJsonContext.Default.DeleteMyDataState;
+    protected override JsonTypeInfo<DeleteMyDataState> StateType => PrivacyJsonContext.Default.DeleteMyDataState;
 
     protected override IReadOnlyList<Step<DeleteMyDataState>> Steps =>
     [

@@ -1,15 +1,22 @@
 using Microsoft.Extensions.Options;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
 /// <summary>"Talk to someone": the help text with 111 and 113 at once, a live counsellor when handoff is on, and an
 /// aggregate count of the entry, written after the turn: help never waits on, or fails with, the store.</summary>
-public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff)
+public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff) : IHelpOffer
 {
     public bool HandoffEnabled => handoff.Value.Enabled;
+
+    public string? CounsellorChoice => HandoffEnabled ? TalkText.Counsellor : null;
+
+    public Activity Send(TurnContext turn, SuggestedActions? actions = null) => HelpOffer.Send(turn, actions);
 
     public Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
     {
@@ -20,7 +27,6 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         return Task.CompletedTask;
     }
 
-    /// <summary>Counts an entry to help whose words another reply gave (the safety check's own reply).</summary>
     public void Count(TurnContext turn, TalkEntry entry, string? category = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -28,7 +34,6 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         turn.AfterSave(token => ledger.RecordTalkAsync(record, token));
     }
 
-    /// <summary>True when the message asks for the live counsellor offered with the help text.</summary>
     public bool AsksForCounsellor(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);

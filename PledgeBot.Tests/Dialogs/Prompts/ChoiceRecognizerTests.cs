@@ -1,4 +1,4 @@
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Engine.Prompts;
 
 namespace PledgeBot.Tests.Dialogs.Prompts;
 

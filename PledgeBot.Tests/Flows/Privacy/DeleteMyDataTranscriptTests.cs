@@ -2,7 +2,6 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 

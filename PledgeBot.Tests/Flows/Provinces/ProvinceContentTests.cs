@@ -1,6 +1,5 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 

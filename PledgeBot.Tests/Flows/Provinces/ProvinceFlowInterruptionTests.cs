@@ -5,7 +5,6 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
 

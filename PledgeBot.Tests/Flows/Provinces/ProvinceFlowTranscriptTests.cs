@@ -1,6 +1,5 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Turns;
 using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
 
 namespace PledgeBot.Tests.Flows.Provinces;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 

@@ -1,7 +1,6 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Quiz;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 

@@ -1,6 +1,5 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 

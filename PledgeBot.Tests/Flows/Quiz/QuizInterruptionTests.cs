@@ -4,7 +4,6 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 

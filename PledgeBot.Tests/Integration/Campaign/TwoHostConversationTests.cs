@@ -6,9 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Dialogs;
 using PledgeBot.Tests.Fixtures;
 

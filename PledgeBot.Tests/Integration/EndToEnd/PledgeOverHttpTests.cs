@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Flows.Pledge;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Tests.Integration.EndToEnd;
 

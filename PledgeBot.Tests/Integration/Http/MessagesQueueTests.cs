@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using Moq;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Safety;
 using Xunit.Abstractions;

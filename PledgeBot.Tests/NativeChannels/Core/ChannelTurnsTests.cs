@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.NativeChannels;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fakes;

@@ -1,6 +1,6 @@
 using Microsoft.ML;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Safety.Classifier;
 using Xunit.Abstractions;
 

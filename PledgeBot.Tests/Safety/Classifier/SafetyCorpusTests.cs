@@ -1,4 +1,4 @@
-using PledgeBot.Dialogs.Safety;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Safety.Classifier;
 
 namespace PledgeBot.Tests.Safety.Classifier;

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Referrals;
 using PledgeBot.Tests.Staff.Exports;
 
