@@ -4,6 +4,7 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Tests.Activities;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ActivitySerializationTests
 {
     private const string Incoming = """

@@ -7,6 +7,7 @@ using ArchitectureModel = ArchUnitNET.Domain.Architecture;
 
 namespace PledgeBot.Tests.Architecture;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ArchitectureTests
 {
     // Loading reads the compiled IL once for the whole class (a second or two).

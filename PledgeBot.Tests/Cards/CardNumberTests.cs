@@ -3,6 +3,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CardNumberTests
 {
     [Theory]

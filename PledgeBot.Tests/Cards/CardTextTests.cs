@@ -4,6 +4,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CardTextTests
 {
     public static TheoryData<string> Keys() =>

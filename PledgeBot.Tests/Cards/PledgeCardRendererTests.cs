@@ -8,6 +8,7 @@ using SkiaSharp;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeCardRendererTests : IDisposable
 {
     private readonly CardFonts _fonts = new();

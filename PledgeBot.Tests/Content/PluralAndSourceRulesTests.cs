@@ -2,6 +2,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PluralAndSourceRulesTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class ReloadingContentSourceTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pledgebot-content-").FullName;

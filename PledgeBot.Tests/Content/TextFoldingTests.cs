@@ -3,6 +3,7 @@ using PledgeBot.Dialogs.Engine.Prompts;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TextFoldingTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using PledgeBot.Dialogs.Content;
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DirectLineConversationTests(DirectLineHostFixture host)
 {
     private readonly DirectLineTestClient _client = new(host.CreateClient());

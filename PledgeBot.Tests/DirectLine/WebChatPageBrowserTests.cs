@@ -9,6 +9,7 @@ using PledgeBot.DirectLine;
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class WebChatPageBrowserTests(DirectLineHostFixture host, ChromiumFixture chromium)
 {
     /// <summary>Where the browser test leaves its screenshots, for people to look at.</summary>

@@ -5,6 +5,7 @@ using PledgeBot.Http;
 
 namespace PledgeBot.Tests.Http;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class StrictJsonTests
 {
     [Theory]

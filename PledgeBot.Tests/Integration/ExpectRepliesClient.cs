@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Engine;
-using PledgeBot.Tests.Dialogs;
+using PledgeBot.Tests.Engine;
 
 namespace PledgeBot.Tests.Integration;
 

@@ -17,6 +17,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Messages;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class MessageTurnQueueTests : IDisposable
 {
     private const string Escapes = "mình tên Lan, số 0912345678";

@@ -8,6 +8,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Referrals;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ReferralCaptureTests
 {
     [Fact]

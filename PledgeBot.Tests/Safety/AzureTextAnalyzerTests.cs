@@ -13,6 +13,7 @@ using PledgeBot.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class AzureTextAnalyzerTests : IAsyncLifetime
 {
     private const string Phone = "0912 345 678";

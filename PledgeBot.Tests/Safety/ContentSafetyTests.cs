@@ -18,6 +18,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ContentSafetyTests : IClassFixture<RemoteSafetyFakes>
 {
     private const string Phone = "0912 345 678";

@@ -4,6 +4,7 @@ using PledgeBot.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ContentSafetyVerdictTests
 {
     private static readonly int[] s_levels = [0, 2, 4, 6];

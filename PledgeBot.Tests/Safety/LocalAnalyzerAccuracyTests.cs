@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class LocalAnalyzerAccuracyTests(ITestOutputHelper output)
 {
     [Fact]

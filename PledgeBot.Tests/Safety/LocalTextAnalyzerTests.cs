@@ -4,6 +4,7 @@ using PledgeBot.Dialogs.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class LocalTextAnalyzerTests
 {
     private static Task<TextAnalysis> Analyze(string text, string? locale = null) =>

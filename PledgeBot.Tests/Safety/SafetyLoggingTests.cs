@@ -5,6 +5,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyLoggingTests
 {
     [Theory]

@@ -11,6 +11,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyTranscriptTests
 {
     public static TheoryData<Language, string, string> DangerByCategory => new()

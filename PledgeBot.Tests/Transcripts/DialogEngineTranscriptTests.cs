@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Tests.Dialogs;
+using PledgeBot.Tests.Engine;
 
 namespace PledgeBot.Tests.Transcripts;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DialogEngineTranscriptTests
 {
     private static readonly string[] s_colorsVi = ["Đỏ", "Xanh dương", "Xanh lá"];

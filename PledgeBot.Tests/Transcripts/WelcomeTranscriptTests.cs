@@ -2,6 +2,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Transcripts;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class WelcomeTranscriptTests
 {
     [Fact]

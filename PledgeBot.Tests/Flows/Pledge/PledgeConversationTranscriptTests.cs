@@ -12,6 +12,7 @@ namespace PledgeBot.Tests.Flows.Pledge;
 
 /// <summary>The pledge as a 14-year-old on a phone meets it (issue 22): forgiving answers, nothing lost after the
 /// retry limit, a compact picker, the privacy notice, reactions, and copy that reads right.</summary>
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeConversationTranscriptTests
 {
     [Theory]

@@ -11,6 +11,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Pledge;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeFlowTranscriptTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Privacy;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DeleteMyDataTranscriptTests
 {
     [Theory]

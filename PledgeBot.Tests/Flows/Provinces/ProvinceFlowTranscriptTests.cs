@@ -4,6 +4,7 @@ using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ProvinceFlowTranscriptTests
 {
     [Theory]

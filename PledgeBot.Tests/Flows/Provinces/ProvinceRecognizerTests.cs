@@ -3,6 +3,7 @@ using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ProvinceRecognizerTests
 {
     private static readonly ContentCatalog s_content = EmbeddedContent.Load();

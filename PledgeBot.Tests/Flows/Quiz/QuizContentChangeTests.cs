@@ -5,6 +5,7 @@ using PledgeBot.Dialogs.Flows.Quiz;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizContentChangeTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizFlowTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using PledgeBot.Dialogs.Safety;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizInterruptionTests
 {
     [Theory]

@@ -11,6 +11,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.TalkToSomeone;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TalkToSomeoneTranscriptTests
 {
     [Theory]

@@ -19,6 +19,7 @@ namespace PledgeBot.Tests.Integration.Http;
 /// <summary>A channel's POST is answered before its turn runs; the turn and its replies follow from the conversation
 /// queue, in order, once each, bounded, and drained on shutdown.</summary>
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessagesQueueTests(BotHostFixture host, ITestOutputHelper output)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

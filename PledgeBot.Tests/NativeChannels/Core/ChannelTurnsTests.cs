@@ -11,6 +11,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ChannelTurnsTests : IDisposable
 {
     private readonly TestBot _bot = TestBot.Create();

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Safety.Classifier;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class RiskClassifierTests(ITestOutputHelper output)
 {
     [Fact]

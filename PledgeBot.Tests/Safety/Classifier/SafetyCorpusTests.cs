@@ -3,6 +3,7 @@ using PledgeBot.Dialogs.Safety.Classifier;
 
 namespace PledgeBot.Tests.Safety.Classifier;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyCorpusTests
 {
     private static readonly IReadOnlyList<CorpusRow> s_corpus = SafetyCorpus.Embedded();

@@ -11,6 +11,7 @@ using PledgeBot.Tests.Staff.Exports;
 
 namespace PledgeBot.Tests.Staff.Dashboard;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DashboardEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PledgeBot.Tests.Dialogs;
+namespace PledgeBot.Tests.Engine;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SurveyState))]

@@ -7,8 +7,9 @@ using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 
-namespace PledgeBot.Tests.Turns;
+namespace PledgeBot.Tests.Engine.Turns;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TurnMiddlewareTests
 {
     [Fact]

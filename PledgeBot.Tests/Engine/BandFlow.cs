@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Engine;
 
-namespace PledgeBot.Tests.Dialogs;
+namespace PledgeBot.Tests.Engine;
 
 /// <summary>A child flow whose result (its state) goes back to <see cref="SurveyFlow"/>.</summary>
 public sealed class BandFlow : Flow<BandState>

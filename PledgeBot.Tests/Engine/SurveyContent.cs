@@ -1,6 +1,6 @@
 using PledgeBot.Dialogs.Content;
 
-namespace PledgeBot.Tests.Dialogs;
+namespace PledgeBot.Tests.Engine;
 
 /// <summary>The shipped content plus a survey.json of the survey's own texts and choices in each language.</summary>
 public sealed class SurveyContent : IContentSource

@@ -1,4 +1,4 @@
-namespace PledgeBot.Tests.Dialogs;
+namespace PledgeBot.Tests.Engine;
 
 public sealed record BandState
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Engine;
 
-namespace PledgeBot.Tests.Dialogs;
+namespace PledgeBot.Tests.Engine;
 
 /// <summary>A flow using every kind of step, registered in tests under the menu's "pledge" entry.</summary>
 public sealed class SurveyFlow : Flow<SurveyState>

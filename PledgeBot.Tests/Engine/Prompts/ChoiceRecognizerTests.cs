@@ -1,7 +1,8 @@
 using PledgeBot.Dialogs.Engine.Prompts;
 
-namespace PledgeBot.Tests.Dialogs.Prompts;
+namespace PledgeBot.Tests.Engine.Prompts;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ChoiceRecognizerTests
 {
     private static readonly IEnumerable<string>[] s_photos = [["Gửi một tấm thôi"], ["Từ chối, chặn luôn"], ["Để mai tính"]];
