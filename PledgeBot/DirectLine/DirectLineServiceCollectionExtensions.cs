@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PledgeBot.Conversations;
 using PledgeBot.Secrets;
 
 namespace PledgeBot.DirectLine;
@@ -19,6 +20,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenSigner>().LoadAtStart<DirectLineTokenSigner>();
+        services.AddTurnRunner();
         services.AddSingleton<DirectLineActivityLog>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Auth;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.NativeChannels;
@@ -35,7 +36,7 @@ public static class MessagesEndpoints
         HttpRequest request,
         InboundActivityReader reader,
         IRequestAuthenticator authenticator,
-        MessageTurnRunner turns,
+        TurnRunner turns,
         MessageTurnQueue queue,
         CancellationToken cancellationToken)
     {

@@ -1,39 +1,23 @@
 using PledgeBot.Connector;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Observability;
 
 namespace PledgeBot.Messages;
 
-/// <summary>Runs one activity through the turn pipeline, and posts a turn's replies to the Connector in order.</summary>
-internal sealed class MessageTurnRunner(
-    TurnPipeline pipeline,
+/// <summary>Posts a turn's replies to the channel's Connector, in order (the delivery of <c>/api/messages</c>).</summary>
+internal sealed class ConnectorDelivery(
     ConnectorClient connector,
     TimeProvider clock,
-    ILogger<MessageTurnRunner> logger)
+    ILogger<ConnectorDelivery> logger) : IReplyDelivery
 {
-    public async Task<TurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        using var span = TurnSpan.Start(activity);
-        return await RunAsync(activity, span, cancellationToken);
-    }
+    public Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken) =>
+        DeliverAsync(inbound?.ChannelId ?? "none", replies, cancellationToken);
 
-    /// <summary>Runs the turn inside <paramref name="span"/>, which the caller ends (after delivering the replies).</summary>
-    public async Task<TurnResult> RunAsync(Activity activity, TurnSpan span, CancellationToken cancellationToken)
+    public void TurnFailed(Activity inbound, string exceptionType)
     {
-        ArgumentNullException.ThrowIfNull(span);
-        var channel = activity.ChannelId ?? "none";
-        var type = activity.Type ?? "none";
-        var started = clock.GetTimestamp();
-        var turn = await pipeline.RunAsync(activity, cancellationToken);
-        span.Complete(turn);
-        if (turn.Duplicate)
-        {
-            logger.DuplicateIgnored(channel, type);
-        }
-
-        logger.TurnHandled(channel, type, (long)clock.GetElapsedTime(started).TotalMilliseconds, turn.Replies.Count);
-        return turn;
+        ArgumentNullException.ThrowIfNull(inbound);
+        logger.QueuedTurnFailed(inbound.ChannelId ?? "none", inbound.Type ?? "none", exceptionType);
     }
 
     /// <summary>Posts <paramref name="replies"/> one by one; stops at the first the Connector refuses after its retries.
