@@ -1,6 +1,7 @@
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Tests.Transcripts;
 
-namespace PledgeBot.Tests.Transcripts;
+namespace PledgeBot.Tests.Flows.Welcome;
 
 [Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class WelcomeTranscriptTests

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Tests.Transcripts;
 using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Tests.Engine;
 
-namespace PledgeBot.Tests.Transcripts;
+namespace PledgeBot.Tests.Engine;
 
 [Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DialogEngineTranscriptTests
