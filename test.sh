@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need when it is missing (quickly skipped
 # when present), then runs `dotnet test` on the solution and prints the totals as its last line.
+# `./test.sh --unit` runs only the fast in-memory tests (Category=Unit: no host, no store, no browser).
+# Any other argument goes to `dotnet test` (e.g. --filter "Category=Store").
 set -uo pipefail
 cd "$(dirname "$0")"
+
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--unit" ]; then args+=(--filter "Category=Unit"); else args+=("$arg"); fi
+done
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -28,7 +35,7 @@ results="$(pwd)/TestResults"
 rm -rf "$results"
 dotnet test PledgeBot.sln --nologo -c Debug \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
-  --results-directory "$results" "$@"
+  --results-directory "$results" "${args[@]}"
 status=$?
 
 trx="$(find "$results" -name '*.trx' 2>/dev/null | head -n 1)"

@@ -1,19 +1,19 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs;
 
 /// <summary>The bot's turn handler: greets, handles the global commands, then gives the message to the active flow
 /// or the menu. After every message the user has buttons to tap.</summary>
-public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
+public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk, IMainMenu menu) : IBot
 {
     public Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -130,7 +130,7 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
             default:
                 if (!Acknowledgement.TrySend(turn))
                 {
-                    SafetyReplies.NotUnderstood(turn);
+                    SafetyReplies.NotUnderstood(turn, menu);
                 }
 
                 break;
@@ -138,19 +138,19 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
     }
 
     // While a counsellor has the conversation the bot stays out of it, except to be called back.
-    private static Task OnHandedOffMessage(TurnContext turn)
+    private Task OnHandedOffMessage(TurnContext turn)
     {
         var match = new PhraseMatch(turn.Text);
         if (turn.Content.CommandPhrases(TalkText.BackToBot).Any(match.Is))
         {
             turn.State = turn.State with { HandedOff = false };
-            turn.Say(TalkText.Back, MainMenu.Actions(turn));
+            turn.Say(TalkText.Back, menu.Actions(turn));
         }
 
         return Task.CompletedTask;
     }
 
-    private static void OnHandoffStatus(TurnContext turn, string status)
+    private void OnHandoffStatus(TurnContext turn, string status)
     {
         if (!turn.State.HandedOff || string.Equals(status, "accepted", StringComparison.OrdinalIgnoreCase))
         {
@@ -159,14 +159,14 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
 
         turn.State = turn.State with { HandedOff = false };
         var failed = string.Equals(status, "failed", StringComparison.OrdinalIgnoreCase);
-        turn.Say(failed ? TalkText.Failed : TalkText.Ended, MainMenu.Actions(turn));
+        turn.Say(failed ? TalkText.Failed : TalkText.Ended, menu.Actions(turn));
     }
 
     // "menu.pledge" starts the flow registered as "pledge".
     private static string FlowIdOf(string menuEntry) => menuEntry["menu.".Length..];
 
     // Whatever happened, a user with no open question gets the menu's buttons on the last message.
-    private static void OfferMenuWhenIdle(TurnContext turn)
+    private void OfferMenuWhenIdle(TurnContext turn)
     {
         if (DialogStack.IsActive(turn) || turn.Replies.Count == 0 || turn.Replies[^1].SuggestedActions is not null
             || !turn.Replies[^1].IsType(ActivityTypes.Message))
@@ -174,6 +174,6 @@ public sealed class CampaignBot(DialogStack dialogs, TalkToSomeone talk) : IBot
             return;
         }
 
-        turn.ReplaceLast(turn.Replies[^1] with { SuggestedActions = MainMenu.Actions(turn), InputHint = "expectingInput" });
+        turn.ReplaceLast(turn.Replies[^1] with { SuggestedActions = menu.Actions(turn), InputHint = "expectingInput" });
     }
 }

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Privacy;
+using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
+using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Dialogs.Referrals;
 using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Safety.Classifier;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs;
 
@@ -29,6 +31,8 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<ICounselQueue, NoCounselQueue>();
         services.AddSingleton<CounselDesk>();
         services.AddSingleton<TalkToSomeone>();
+        services.AddSingleton<IHelpOffer>(provider => provider.GetRequiredService<TalkToSomeone>());
+        services.AddSingleton<IMainMenu, MainMenuPort>();
         services.TryAddSingleton(_ => RiskClassifier.Shipped());
         services.TryAddSingleton<LocalTextAnalyzer>();
         services.TryAddSingleton<ITextAnalyzer>(provider => provider.GetRequiredService<LocalTextAnalyzer>());

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
@@ -32,14 +31,14 @@ public sealed record CardAction
     {
         Type = ActionTypes.ImBack,
         Title = title,
-        Value = JsonSerializer.SerializeToElement(value, DialogsJsonContext.Default.String),
+        Value = JsonSerializer.SerializeToElement(value, ProtocolJsonContext.Default.String),
     };
 
     public static CardAction OpenUrl(string title, string url) => new()
     {
         Type = ActionTypes.OpenUrl,
         Title = title,
-        Value = JsonSerializer.SerializeToElement(url, DialogsJsonContext.Default.String),
+        Value = JsonSerializer.SerializeToElement(url, ProtocolJsonContext.Default.String),
     };
 
     /// <summary>A button that dials a number on channels that can (value "tel:111").</summary>
@@ -47,7 +46,7 @@ public sealed record CardAction
     {
         Type = ActionTypes.Call,
         Title = title,
-        Value = JsonSerializer.SerializeToElement(telUri, DialogsJsonContext.Default.String),
+        Value = JsonSerializer.SerializeToElement(telUri, ProtocolJsonContext.Default.String),
     };
 
     /// <summary>The value as text, when it is a JSON string.</summary>

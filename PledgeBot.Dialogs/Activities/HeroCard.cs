@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
@@ -23,6 +22,6 @@ public sealed record HeroCard
     public Attachment ToAttachment() => new()
     {
         ContentType = ContentType,
-        Content = JsonSerializer.SerializeToElement(this, DialogsJsonContext.Default.HeroCard),
+        Content = JsonSerializer.SerializeToElement(this, ProtocolJsonContext.Default.HeroCard),
     };
 }

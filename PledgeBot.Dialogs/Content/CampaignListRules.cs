@@ -66,7 +66,7 @@ internal static class CampaignListRules
             }
         }
 
-        PledgeBot.Dialogs.Safety.SafetyLexiconRules.Check(language, document, problems);
+        SafetyLexiconRules.Check(language, document, problems);
 
         foreach (var province in document.Provinces.Where(p => !s_regions.Contains(p.Region)))
         {

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Content;
 

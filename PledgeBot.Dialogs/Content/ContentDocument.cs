@@ -1,5 +1,3 @@
-using PledgeBot.Dialogs.Safety;
-
 namespace PledgeBot.Dialogs.Content;
 
 /// <summary>One content file of one language (collections absent from the JSON read as empty, never null). A language's content is the union of its files: texts by key,

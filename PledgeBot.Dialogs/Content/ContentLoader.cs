@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Dialogs.Content;
 
@@ -42,7 +41,7 @@ public static class ContentLoader
     {
         try
         {
-            var document = JsonSerializer.Deserialize(file.Json, DialogsJsonContext.Default.ContentDocument);
+            var document = JsonSerializer.Deserialize(file.Json, ContentJsonContext.Default.ContentDocument);
             if (document is null)
             {
                 problems.Add($"{file.Path}: the file is empty");

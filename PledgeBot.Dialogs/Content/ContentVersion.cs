@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Dialogs.Content;
 
@@ -14,7 +14,7 @@ internal static class ContentVersion
         foreach (var document in documents)
         {
             var shown = document with { SafetyTerms = [], SafetyCues = [], Commands = new Dictionary<string, IReadOnlyList<string>>() };
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(shown, DialogsJsonContext.Default.ContentDocument));
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(shown, ContentJsonContext.Default.ContentDocument));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];

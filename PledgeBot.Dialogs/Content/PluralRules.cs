@@ -1,5 +1,3 @@
-using PledgeBot.Dialogs.Turns;
-
 namespace PledgeBot.Dialogs.Content;
 
 /// <summary>Which plural form a number takes, and what the content must hold for it. <c>{count}</c> is kept for

@@ -1,4 +1,4 @@
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Dialogs.Ports;
 

@@ -1,5 +1,5 @@
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Dialogs.Ports;
 

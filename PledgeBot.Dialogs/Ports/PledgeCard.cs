@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Content;
+
 namespace PledgeBot.Dialogs.Ports;
 
 /// <summary>What a pledge card shows: the pledges chosen (content ids), the pledge number, the invite code for the QR

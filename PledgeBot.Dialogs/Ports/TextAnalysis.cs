@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Content;
+
 namespace PledgeBot.Dialogs.Ports;
 
 /// <summary>What an analyzer found in one message; <see cref="RedactedText"/> is the only form that may be logged.

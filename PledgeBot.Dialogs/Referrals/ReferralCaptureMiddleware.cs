@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Logging;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Flows.Welcome;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Referrals;
 
@@ -12,7 +11,8 @@ namespace PledgeBot.Dialogs.Referrals;
 /// the conversation's state. Runs inside the state middleware; never interrupts a flow: a message that only carried a
 /// code gets the greeting (new users), the current question again (mid-flow) or the menu.</summary>
 public sealed class ReferralCaptureMiddleware(
-    IReferralRegistry referrals, IPseudonymizer pseudonymizer, DialogStack dialogs, ILogger<ReferralCaptureMiddleware> logger)
+    IReferralRegistry referrals, IPseudonymizer pseudonymizer, DialogStack dialogs, IMainMenu menu,
+    ILogger<ReferralCaptureMiddleware> logger)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, TurnHandler next, CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ public sealed class ReferralCaptureMiddleware(
         }
         else
         {
-            MainMenu.Show(context);
+            menu.Show(context);
         }
     }
 }

@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Content;
+
 namespace PledgeBot.Dialogs.Safety;
 
 /// <summary>A <see cref="SafetyTerm"/> with its phrases cut into words once, when the content loads.</summary>

@@ -1,7 +1,6 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety.Classifier;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Safety;
 

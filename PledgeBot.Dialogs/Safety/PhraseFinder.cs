@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Dialogs.Safety;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging;
+using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Dialogs.Prompts;
-using PledgeBot.Dialogs.Flows.TalkToSomeone;
-using PledgeBot.Dialogs.Flows.Welcome;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Safety;
 
@@ -16,7 +15,8 @@ namespace PledgeBot.Dialogs.Safety;
 public sealed class SafetyMiddleware(
     ITextAnalyzer analyzer,
     LocalTextAnalyzer local,
-    TalkToSomeone talk,
+    IHelpOffer talk,
+    IMainMenu menu,
     DialogStack dialogs,
     SafetyCounts counts,
     ILogger<SafetyMiddleware> logger) : ITurnMiddleware
@@ -97,7 +97,7 @@ public sealed class SafetyMiddleware(
     // after a risky message, and the flow waits. A bare plea names no danger, so no category's advice is guessed.
     private void Plea(TurnContext turn, TextAnalysis analysis)
     {
-        HelpOffer.Send(turn, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
+        talk.Send(turn, SafetyChoices.AfterHighRisk(turn, CounsellorChoice()));
         turn.State = turn.State with { SafetyPause = new SafetyPause(RiskLevel.High, string.Empty), Greeted = true };
         talk.Count(turn, TalkEntry.Words);
         if (analysis.Risk != RiskLevel.None)
@@ -128,7 +128,7 @@ public sealed class SafetyMiddleware(
     private void CheckIn(TurnContext turn, TextAnalysis analysis)
     {
         SpeakTheirLanguage(turn, analysis);
-        SafetyReplies.CheckIn(turn, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
+        SafetyReplies.CheckIn(turn, menu, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
         Count(turn, analysis);
         logger.CheckedIn(turn.ChannelId, string.Join(',', analysis.Categories));
     }
@@ -140,7 +140,7 @@ public sealed class SafetyMiddleware(
             case SafetyText.CallChoice:
                 turn.Say(SafetyText.CallNow, open.Risk == RiskLevel.High
                     ? SafetyChoices.AfterHighRisk(turn, CounsellorChoice())
-                    : SafetyChoices.AfterCheckIn(turn, MainMenu.Talk, DialogStack.IsActive(turn)));
+                    : SafetyChoices.AfterCheckIn(turn, menu.TalkChoice, DialogStack.IsActive(turn)));
                 break;
             case SafetyText.TellMoreChoice:
                 turn.State = turn.State with { SafetyPause = open with { Risk = RiskLevel.High } };
@@ -152,7 +152,7 @@ public sealed class SafetyMiddleware(
                 break;
             case SafetyText.LaterChoice:
                 turn.State = turn.State with { SafetyPause = null };
-                turn.Say(SafetyText.Later, MainMenu.Actions(turn));
+                turn.Say(SafetyText.Later, menu.Actions(turn));
                 break;
             default:
                 turn.State = turn.State with { SafetyPause = null };
@@ -163,7 +163,7 @@ public sealed class SafetyMiddleware(
                 }
                 else
                 {
-                    MainMenu.Show(turn);
+                    menu.Show(turn);
                 }
 
                 break;
@@ -171,11 +171,11 @@ public sealed class SafetyMiddleware(
     }
 
     // After "Later" mid-flow: carry on with the flow, or the menu.
-    private static Activities.SuggestedActions Resumable(TurnContext turn)
+    private Activities.SuggestedActions Resumable(TurnContext turn)
     {
         var carryOn = turn.Content.ChoiceTitle(turn.Language, SafetyText.CarryOnChoice);
-        var menu = MainMenu.Actions(turn);
-        return menu with { Actions = [Activities.CardAction.ImBack(carryOn, carryOn), .. menu.Actions] };
+        var actions = menu.Actions(turn);
+        return actions with { Actions = [Activities.CardAction.ImBack(carryOn, carryOn), .. actions.Actions] };
     }
 
     private string? CounsellorChoice() => talk.CounsellorChoice;

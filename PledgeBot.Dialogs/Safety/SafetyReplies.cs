@@ -1,8 +1,7 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Flows.Welcome;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Safety;
 
@@ -10,10 +9,10 @@ namespace PledgeBot.Dialogs.Safety;
 /// to free text that fits nothing, which says this is a bot and offers a person.</summary>
 public static class SafetyReplies
 {
-    public static void CheckIn(TurnContext turn, string? category)
+    public static void CheckIn(TurnContext turn, IMainMenu menu, string? category)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(SafetyText.CheckIn, SafetyChoices.AfterCheckIn(turn, MainMenu.Talk, DialogStack.IsActive(turn)));
+        turn.Say(SafetyText.CheckIn, SafetyChoices.AfterCheckIn(turn, menu.TalkChoice, DialogStack.IsActive(turn)));
         turn.State = turn.State with
         {
             SafetyCheckedIn = true,
@@ -24,15 +23,15 @@ public static class SafetyReplies
 
     /// <summary>Free text that is no command, no menu entry and no answer: the bot says what it is and offers the menu
     /// and "Talk to someone"; when the classifier leans to worry, the check-in instead (once per conversation).</summary>
-    public static void NotUnderstood(TurnContext turn)
+    public static void NotUnderstood(TurnContext turn, IMainMenu menu)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Analysis is { LeansConcern: true } analysis && !turn.State.SafetyCheckedIn)
         {
-            CheckIn(turn, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
+            CheckIn(turn, menu, analysis.Categories.Count > 0 ? analysis.Categories[0] : null);
             return;
         }
 
-        turn.Say(Text.Welcome.NotUnderstood, MainMenu.Actions(turn));
+        turn.Say(Text.Welcome.NotUnderstood, menu.Actions(turn));
     }
 }

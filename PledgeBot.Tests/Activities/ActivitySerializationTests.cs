@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Tests.Activities;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ActivitySerializationTests
 {
     private const string Incoming = """
@@ -21,9 +21,9 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Keeps_channel_data_and_unknown_fields_through_a_round_trip()
     {
-        var activity = JsonSerializer.Deserialize(Incoming, DialogsJsonContext.Default.Activity)!;
+        var activity = JsonSerializer.Deserialize(Incoming, ProtocolJsonContext.Default.Activity)!;
 
-        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, DialogsJsonContext.Default.Activity))!;
+        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity))!;
         var original = JsonNode.Parse(Incoming)!;
 
         Assert.True(JsonNode.DeepEquals(original["channelData"], written["channelData"]));
@@ -39,7 +39,7 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Writes_camel_case_and_leaves_out_nulls()
     {
-        var json = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, ReplyToId = "1" }, DialogsJsonContext.Default.Activity);
+        var json = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, ReplyToId = "1" }, ProtocolJsonContext.Default.Activity);
 
         Assert.Equal("""{"type":"message","replyToId":"1"}""", json);
     }
@@ -47,7 +47,7 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Writes_Vietnamese_as_utf8_on_the_wire_rather_than_escapes()
     {
-        var json = JsonSerializer.Serialize(new Activity { Text = "Chào bạn \"Lan\" <3" }, DialogsJsonContext.Wire.Activity);
+        var json = JsonSerializer.Serialize(new Activity { Text = "Chào bạn \"Lan\" <3" }, ProtocolJsonContext.Wire.Activity);
 
         Assert.Equal("""{"text":"Chào bạn \"Lan\" <3"}""", json);
     }
@@ -55,7 +55,7 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Reads_field_names_in_any_case()
     {
-        var activity = JsonSerializer.Deserialize("""{"Type":"message","ChannelId":"emulator"}""", DialogsJsonContext.Default.Activity)!;
+        var activity = JsonSerializer.Deserialize("""{"Type":"message","ChannelId":"emulator"}""", ProtocolJsonContext.Default.Activity)!;
 
         Assert.Equal("message", activity.Type);
         Assert.Equal("emulator", activity.ChannelId);
@@ -64,7 +64,7 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Addresses_a_reply_back_to_the_sender()
     {
-        var incoming = JsonSerializer.Deserialize(Incoming, DialogsJsonContext.Default.Activity)!;
+        var incoming = JsonSerializer.Deserialize(Incoming, ProtocolJsonContext.Default.Activity)!;
         var now = new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero);
 
         var reply = incoming.CreateReply(now, "en-US");
@@ -110,7 +110,7 @@ public sealed class ActivitySerializationTests
     {
         var card = new HeroCard { Title = "Cam kết", Buttons = [CardAction.ImBack("Có", "Có"), CardAction.OpenUrl("Tìm hiểu", "https://example.org")] };
 
-        var json = JsonNode.Parse(JsonSerializer.Serialize(new Activity { Attachments = [card.ToAttachment()] }, DialogsJsonContext.Default.Activity))!;
+        var json = JsonNode.Parse(JsonSerializer.Serialize(new Activity { Attachments = [card.ToAttachment()] }, ProtocolJsonContext.Default.Activity))!;
 
         var attachment = json["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.hero", attachment["contentType"]!.GetValue<string>());
@@ -122,6 +122,6 @@ public sealed class ActivitySerializationTests
     [Fact]
     public void Rejects_a_timestamp_that_is_not_a_date()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"type":"message","timestamp":"yesterday"}""", DialogsJsonContext.Default.Activity));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"type":"message","timestamp":"yesterday"}""", ProtocolJsonContext.Default.Activity));
     }
 }

@@ -5,6 +5,7 @@ using PledgeBot.Tests.Integration.Http;
 namespace PledgeBot.Tests.Auth;
 
 [Collection(JwtCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class InboundTokenTests(JwtHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -4,6 +4,7 @@ using PledgeBot.Tests.Integration.Http;
 namespace PledgeBot.Tests.Auth;
 
 [Collection(JwtCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class KeyRotationTests(JwtHostFixture host)
 {
     [Fact]

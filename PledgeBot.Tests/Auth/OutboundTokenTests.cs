@@ -8,6 +8,7 @@ using PledgeBot.Tests.Integration.Http;
 namespace PledgeBot.Tests.Auth;
 
 [Collection(JwtCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class OutboundTokenTests(JwtHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -4,6 +4,7 @@ using PledgeBot.Auth;
 
 namespace PledgeBot.Tests.Auth;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TrustedServiceUrlsTests
 {
     private readonly FakeTimeProvider _clock = new();

@@ -7,6 +7,7 @@ using PledgeBot.Links;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CampaignLinksTests
 {
     private static readonly byte[] s_key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];

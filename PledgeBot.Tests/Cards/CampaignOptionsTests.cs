@@ -3,6 +3,7 @@ using PledgeBot.Links;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CampaignOptionsTests
 {
     [Theory]

@@ -9,6 +9,7 @@ using PledgeBot.Dialogs.Ports;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class CardEndpointTests(CardsHost host) : IClassFixture<CardsHost>
 {
     private static readonly PledgeCard s_card = new(12_345, ["otp", CardTestContent.Diacritics], "ABC123", "vi");

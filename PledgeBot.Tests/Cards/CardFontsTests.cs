@@ -4,6 +4,7 @@ using SkiaSharp;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CardFontsTests : IDisposable
 {
     private const string VietnameseLetters =

@@ -1,8 +1,9 @@
 using PledgeBot.Cards;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CardNumberTests
 {
     [Theory]

@@ -1,10 +1,10 @@
 using System.Reflection;
 using PledgeBot.Cards;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CardTextTests
 {
     public static TheoryData<string> Keys() =>

@@ -5,6 +5,7 @@ using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class CardsStartupTests : IDisposable
 {
     private readonly TemporaryDirectory _dataDir = new();

@@ -3,6 +3,7 @@ using SkiaSharp;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class LineBreakerTests : IDisposable
 {
     private readonly CardFonts _fonts = new();

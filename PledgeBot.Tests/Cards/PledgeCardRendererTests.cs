@@ -2,13 +2,13 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Cards;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Links;
 using QRCoder;
 using SkiaSharp;
 
 namespace PledgeBot.Tests.Cards;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeCardRendererTests : IDisposable
 {
     private readonly CardFonts _fonts = new();

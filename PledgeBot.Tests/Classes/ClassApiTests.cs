@@ -8,6 +8,7 @@ using PledgeBot.Tests.Referrals;
 
 namespace PledgeBot.Tests.Classes;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(ClassCollection.Name)]
 public sealed class ClassApiTests(ClassHostsFixture host)
 {

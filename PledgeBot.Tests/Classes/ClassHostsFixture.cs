@@ -11,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using PledgeBot.Tests.Fixtures;
 using PledgeBot.Tests.Referrals;
 
@@ -82,9 +81,9 @@ public sealed class ClassHostsFixture : IAsyncLifetime
             Recipient = new ChannelAccount { Id = "bot" },
             Conversation = new ConversationAccount { Id = $"conv-{userId}" },
         };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Default.Activity);
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
+        var body = await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ExpectedReplies);
         return body!.Activities;
     }
 

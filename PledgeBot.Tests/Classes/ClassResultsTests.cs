@@ -5,10 +5,11 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Tests.Classes;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(ClassCollection.Name)]
 public sealed class ClassResultsTests(ClassHostsFixture host)
 {

@@ -2,12 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.DirectLine;
 using static Microsoft.Playwright.Assertions;
 
 namespace PledgeBot.Tests.Classes;
 
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(ClassCollection.Name)]
 public sealed class ClassScreenBrowserTests(ClassHostsFixture host, ChromiumFixture chromium)
 {

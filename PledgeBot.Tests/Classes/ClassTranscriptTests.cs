@@ -5,11 +5,12 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Classes;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ClassTranscriptTests
 {
     private const string Code = "ABC234";

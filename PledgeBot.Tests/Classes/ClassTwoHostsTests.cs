@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Classes;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Live;
 using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Classes;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(ClassCollection.Name)]
 public sealed class ClassTwoHostsTests(ClassHostsFixture host)
 {

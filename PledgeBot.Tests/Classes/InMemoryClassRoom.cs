@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Classes;
 

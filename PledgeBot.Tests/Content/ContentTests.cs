@@ -1,8 +1,8 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ContentTests
 {
     [Fact]
@@ -80,5 +80,5 @@ public sealed class ContentTests
     private static ContentDocument Document(string language) =>
         System.Text.Json.JsonSerializer.Deserialize(
             EmbeddedContent.Files().Single(f => f.Path == $"{language}/common.json").Json,
-            PledgeBot.Dialogs.Serialization.DialogsJsonContext.Default.ContentDocument)!;
+            PledgeBot.Dialogs.Content.ContentJsonContext.Default.ContentDocument)!;
 }

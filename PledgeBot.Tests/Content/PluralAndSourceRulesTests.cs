@@ -1,8 +1,8 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PluralAndSourceRulesTests
 {
     [Fact]

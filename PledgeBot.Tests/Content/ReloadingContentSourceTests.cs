@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PledgeBot.Content;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class ReloadingContentSourceTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pledgebot-content-").FullName;

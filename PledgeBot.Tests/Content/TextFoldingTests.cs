@@ -1,8 +1,9 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Engine.Prompts;
 
 namespace PledgeBot.Tests.Content;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TextFoldingTests
 {
     [Theory]

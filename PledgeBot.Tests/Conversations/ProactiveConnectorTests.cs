@@ -7,6 +7,7 @@ using PledgeBot.Tests.Integration.Http;
 
 namespace PledgeBot.Tests.Conversations;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(HttpCollection.Name)]
 public sealed class ProactiveConnectorTests(BotHostFixture host)
 {

@@ -6,6 +6,7 @@ using PledgeBot.Tests.DirectLine;
 
 namespace PledgeBot.Tests.Conversations;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(DirectLineCollection.Name)]
 public sealed class ProactiveDirectLineTests(DirectLineHostFixture host)
 {

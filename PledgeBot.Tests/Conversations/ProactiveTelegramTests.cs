@@ -6,6 +6,7 @@ using PledgeBot.Tests.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.Conversations;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(TelegramCollection.Name)]
 public sealed class ProactiveTelegramTests(TelegramHostFixture host)
 {

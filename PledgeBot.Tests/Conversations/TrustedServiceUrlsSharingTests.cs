@@ -6,6 +6,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Conversations;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TrustedServiceUrlsSharingTests
 {
     private readonly FakeTimeProvider _clock = new();

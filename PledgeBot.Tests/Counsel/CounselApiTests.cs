@@ -4,11 +4,13 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(CounselCollection.Name)]
 public sealed class CounselApiTests(CounselHostFixture host)
 {

@@ -8,6 +8,7 @@ using PledgeBot.Tests.DirectLine;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(CounselCollection.Name)]
 public sealed class CounselConsoleBrowserTests(CounselHostFixture host, ChromiumFixture chromium)
 {

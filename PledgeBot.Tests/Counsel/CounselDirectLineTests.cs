@@ -5,6 +5,7 @@ using PledgeBot.Tests.DirectLine;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(CounselCollection.Name)]
 public sealed class CounselDirectLineTests(CounselHostFixture host)
 {

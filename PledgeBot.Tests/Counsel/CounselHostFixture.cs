@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Fixtures;
 using StackExchange.Redis;
@@ -107,9 +106,9 @@ public sealed class CounselHostFixture : IAsyncLifetime
             Conversation = new ConversationAccount { Id = conversationId },
         };
         using var client = host.CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Default.Activity);
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
+        var body = await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ExpectedReplies);
         return body!.Activities;
     }
 

@@ -4,6 +4,7 @@ using PledgeBot.Tests.NativeChannels.Messenger;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(MessengerCollection.Name)]
 public sealed class CounselMessengerDeliveryTests(MessengerHostFixture host)
 {

@@ -5,11 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Campaign;
 using PledgeBot.Counsel;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Store;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(CounselCollection.Name)]
 public sealed class CounselStoreTests(CounselHostFixture host)
 {

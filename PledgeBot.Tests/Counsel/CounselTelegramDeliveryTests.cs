@@ -5,6 +5,7 @@ using PledgeBot.Tests.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(TelegramCollection.Name)]
 public sealed class CounselTelegramDeliveryTests(TelegramHostFixture host)
 {

@@ -5,6 +5,7 @@ using PledgeBot.Tests.Live;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(CounselCollection.Name)]
 public sealed class CounselTwoHostsTests(CounselHostFixture host)
 {

@@ -5,6 +5,7 @@ using PledgeBot.Tests.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class CounselZaloDeliveryTests(ZaloHostFixture host) : IClassFixture<ZaloHostFixture>
 {
     [Fact]

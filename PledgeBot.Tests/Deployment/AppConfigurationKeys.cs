@@ -15,7 +15,7 @@ internal static class AppConfigurationKeys
         var keys = new SortedSet<string>(StringComparer.OrdinalIgnoreCase) { "ConnectionStrings:Redis" };
         AddProperties(keys, prefix: null, typeof(BotAuthOptions), depth: 0);
         keys.UnionWith(ObservabilityServiceCollectionExtensions.RootKeys);
-        var assemblies = new[] { typeof(Program).Assembly, typeof(PledgeBot.Dialogs.Turns.FloodControlOptions).Assembly };
+        var assemblies = new[] { typeof(Program).Assembly, typeof(PledgeBot.Dialogs.Engine.Turns.FloodControlOptions).Assembly };
         foreach (var type in assemblies.SelectMany(assembly => assembly.GetTypes()))
         {
             if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field

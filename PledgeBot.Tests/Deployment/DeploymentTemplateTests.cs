@@ -2,6 +2,7 @@ using PledgeBot.Secrets;
 
 namespace PledgeBot.Tests.Deployment;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DeploymentTemplateTests
 {
     /// <summary>Keys the app reads that a production deployment leaves unset, each with the reason. A key the app starts

@@ -6,13 +6,14 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Accessibility;
 
 namespace PledgeBot.Tests.DirectLine;
 
 /// <summary>The campaign page in Debian's Chromium with every request that does not go to the host refused: Web Chat
 /// from the host, one identity per browser across reloads and a language switch, and axe-core on the page.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(DirectLineCollection.Name)]
 public sealed class CampaignPageBrowserTests(DirectLineHostFixture host, ChromiumFixture chromium)
 {

@@ -4,6 +4,7 @@ using PledgeBot.DirectLine;
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class CampaignPageTests(DirectLineHostFixture host)
 {
     [Fact]

@@ -2,11 +2,11 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DirectLineConversationTests(DirectLineHostFixture host)
 {
     private readonly DirectLineTestClient _client = new(host.CreateClient());

@@ -7,6 +7,7 @@ using PledgeBot.DirectLine;
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DirectLineRefusalTests(DirectLineHostFixture host)
 {
     private readonly DirectLineTestClient _client = new(host.CreateClient());

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DirectLineStreamTests(DirectLineHostFixture host)
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);

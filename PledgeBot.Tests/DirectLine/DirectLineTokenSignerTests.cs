@@ -5,6 +5,7 @@ using PledgeBot.Tests.Fuzz;
 
 namespace PledgeBot.Tests.DirectLine;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DirectLineTokenSignerTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2034, 1, 1, 0, 0, 0, TimeSpan.Zero));

@@ -8,6 +8,7 @@ using PledgeBot.DirectLine;
 namespace PledgeBot.Tests.DirectLine;
 
 /// <summary><c>POST /api/directline/token</c> with the user token the page keeps: one identity per browser.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(DirectLineCollection.Name)]
 public sealed class PageTokenTests(DirectLineHostFixture host)
 {

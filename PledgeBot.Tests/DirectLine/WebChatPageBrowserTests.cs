@@ -4,12 +4,12 @@ using Microsoft.Playwright;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Flows.Welcome;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.DirectLine;
 
 namespace PledgeBot.Tests.DirectLine;
 
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class WebChatPageBrowserTests(DirectLineHostFixture host, ChromiumFixture chromium)
 {
     /// <summary>Where the browser test leaves its screenshots, for people to look at.</summary>

@@ -12,6 +12,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// <summary>Generated bearer tokens on every Direct Line route (the WebSocket upgrade too), and generated bodies on the
 /// routes that read one, with a valid token so the parsers are reached.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DirectLineFuzzTests(FuzzHostFixture host, ITestOutputHelper output)
 {
     private const string Base = "v3/directline";

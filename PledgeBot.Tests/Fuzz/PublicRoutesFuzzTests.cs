@@ -6,6 +6,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// <summary>Generated input on the routes anyone can call: cards, <c>/r/{code}</c>, <c>/live</c>, stats and their
 /// stream, health, the pages, Messenger's handshake, unknown methods, and <c>/api/messages</c>.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class PublicRoutesFuzzTests(FuzzHostFixture host)
 {
     private static readonly Gen<string> s_text = Gen.Frequency(

@@ -6,6 +6,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// export's 200 had started (a CSV cut off mid-stream) and failed the dashboard; every range is now checked before the
 /// first byte.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class StaffCorpusTests(FuzzHostFixture host)
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// <summary>Generated input on every staff route, with a valid staff key: date ranges of every shape on the exports and
 /// the dashboard (a 200 CSV must parse to its last line), codes of every shape, malformed JSON and CSV bodies.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class StaffFuzzTests(FuzzHostFixture host)
 {
     private static readonly JsonObject s_newCode = new() { ["code"] = "FUZZ0001", ["owner"] = "KOL Fuzz", ["kind"] = "kol" };

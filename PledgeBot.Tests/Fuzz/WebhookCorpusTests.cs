@@ -9,6 +9,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// <summary>The fixed corpus of issue 16's webhook causes (3, 4, 5): each once answered 500 or failed its turn in the
 /// background; each now gets a 4xx, or is accepted with the bad field read as absent.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class WebhookCorpusTests(FuzzHostFixture host)
 {
     private static readonly JsonObject s_messengerMessage = WebhookFuzzTests.MessengerDelivery(new JsonObject

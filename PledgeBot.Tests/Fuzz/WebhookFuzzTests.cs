@@ -14,6 +14,7 @@ namespace PledgeBot.Tests.Fuzz;
 /// <summary>Generated bodies on the three channel webhooks, each validly signed (Messenger's HMAC over the raw bytes,
 /// Telegram's secret header, Zalo's MAC) so that every one reaches the parser.</summary>
 [Collection(FuzzCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class WebhookFuzzTests(FuzzHostFixture host, ITestOutputHelper output)
 {
     private const string MessengerRoute = "api/channels/messenger";

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using PledgeBot.Dialogs.Serialization;
+using PledgeBot.Dialogs.Activities;
 using PledgeBot.Http;
 
 namespace PledgeBot.Tests.Http;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class StrictJsonTests
 {
     [Theory]
@@ -39,7 +40,7 @@ public sealed class StrictJsonTests
     {
         StrictJson.Validate(Encoding.UTF8.GetBytes(json));
 
-        Assert.NotNull(StrictJson.Deserialize(Encoding.UTF8.GetBytes("{\"type\":\"message\"," + json[1..]), DialogsJsonContext.Default.Activity));
+        Assert.NotNull(StrictJson.Deserialize(Encoding.UTF8.GetBytes("{\"type\":\"message\"," + json[1..]), ProtocolJsonContext.Default.Activity));
     }
 
     [Fact]

@@ -5,9 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Tests.Dialogs;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Tests.Engine;
 
 namespace PledgeBot.Tests.Integration;
 
@@ -29,9 +28,9 @@ internal static class ExpectRepliesClient
             Recipient = new ChannelAccount { Id = "bot" },
             Conversation = new ConversationAccount { Id = conversationId },
         };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Default.Activity);
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Default.Activity);
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(DialogsJsonContext.Default.ExpectedReplies);
+        var body = await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ExpectedReplies);
         return body!.Activities;
     }
 

@@ -10,6 +10,7 @@ using PledgeBot.Tests.Referrals;
 namespace PledgeBot.Tests.Live;
 
 [Collection(LiveCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class LiveBrowserTests(LiveHostFixture host, ChromiumFixture chromium)
 {
     /// <summary>Where the browser tests leave their screenshots; with PLEDGEBOT_UPDATE_SCREENSHOTS=1 they are also copied to docs/screenshots.</summary>

@@ -11,6 +11,7 @@ using PledgeBot.Tests.Referrals;
 namespace PledgeBot.Tests.Live;
 
 [Collection(LiveCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class LiveEndpointTests(LiveHostFixture host)
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);

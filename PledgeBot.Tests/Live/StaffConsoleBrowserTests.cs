@@ -9,6 +9,7 @@ namespace PledgeBot.Tests.Live;
 
 /// <summary>The staff console and the big screen in Debian's Chromium, on a month of seeded counts: axe-core on both,
 /// staff actions through the page (create, import, search, switch off, QR, export), and a phone's 390 px width.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(LiveCollection.Name)]
 public sealed class StaffConsoleBrowserTests(LiveHostFixture host, ChromiumFixture chromium)
 {

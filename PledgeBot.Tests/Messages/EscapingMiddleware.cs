@@ -1,4 +1,4 @@
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Tests.Messages;
 

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 using Moq;
 using PledgeBot.Auth;
 using PledgeBot.Connector;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Messages;
 using PledgeBot.NativeChannels;
 using PledgeBot.Tests.Fakes;
@@ -17,6 +18,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Messages;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class MessageTurnQueueTests : IDisposable
 {
     private const string Escapes = "mình tên Lan, số 0912345678";
@@ -48,8 +50,9 @@ public sealed class MessageTurnQueueTests : IDisposable
             Options.Create(new BotAuthOptions()),
             new TrustedServiceUrls(Options.Create(new BotFrameworkOptions()), TimeProvider.System),
             NullLogger<ConnectorClient>.Instance);
-        var runner = new MessageTurnRunner(pipeline, connector, TimeProvider.System, _loggers.CreateLogger<MessageTurnRunner>());
-        _turns = new MessageTurnQueue(runner, _queue, _recent, Mock.Of<IHostApplicationLifetime>(), _loggers.CreateLogger<MessageTurnQueue>());
+        var runner = new TurnRunner(pipeline, TimeProvider.System, _loggers.CreateLogger<TurnRunner>());
+        var delivery = new ConnectorDelivery(connector, TimeProvider.System, _loggers.CreateLogger<ConnectorDelivery>());
+        _turns = new MessageTurnQueue(runner, delivery, _queue, _recent, Mock.Of<IHostApplicationLifetime>(), _loggers.CreateLogger<MessageTurnQueue>());
     }
 
     [Fact]

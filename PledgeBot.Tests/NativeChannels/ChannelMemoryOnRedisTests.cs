@@ -13,6 +13,7 @@ namespace PledgeBot.Tests.NativeChannels;
 /// <summary>What one webhook leaves for a later one (Telegram keyboards and long button values, "More…" lists), kept
 /// by one instance and read by another on a real redis-server, with a lifetime, a bound and no raw chat id.</summary>
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class ChannelMemoryOnRedisTests(RedisServerFixture redis)
 {
     private readonly string _prefix = $"t{Guid.NewGuid():N}:";

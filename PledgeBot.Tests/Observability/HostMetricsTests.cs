@@ -5,6 +5,7 @@ using PledgeBot.Tests.Integration.Http;
 namespace PledgeBot.Tests.Observability;
 
 [Collection(ObservabilityCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class HostMetricsTests(ObservabilityHostFixture host)
 {
     private const int Turns = 12;

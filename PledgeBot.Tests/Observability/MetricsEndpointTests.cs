@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 namespace PledgeBot.Tests.Observability;
 
 [Collection(ObservabilityCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MetricsEndpointTests(ObservabilityHostFixture host)
 {
     [Fact]

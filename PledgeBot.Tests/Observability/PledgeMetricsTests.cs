@@ -8,6 +8,7 @@ using static PledgeBot.Tests.Integration.Campaign.TestPledges;
 namespace PledgeBot.Tests.Observability;
 
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class PledgeMetricsTests(RedisServerFixture server)
 {
     [Fact]

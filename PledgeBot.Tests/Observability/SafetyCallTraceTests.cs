@@ -10,6 +10,7 @@ using PledgeBot.Tests.Safety;
 
 namespace PledgeBot.Tests.Observability;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyCallTraceTests : IAsyncLifetime
 {
     private static readonly ActivitySource s_test = new("PledgeBot.Tests.SafetyCallTrace");

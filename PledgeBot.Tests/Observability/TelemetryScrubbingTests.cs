@@ -2,6 +2,7 @@ using PledgeBot.Observability;
 
 namespace PledgeBot.Tests.Observability;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TelemetryScrubbingTests
 {
     [Theory]

@@ -11,6 +11,7 @@ using Xunit.Abstractions;
 namespace PledgeBot.Tests.Observability;
 
 [Collection(ObservabilityCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TurnTraceTests(ObservabilityHostFixture host, ITestOutputHelper output)
 {
     private const string Text = "toi ten la Thu Trang, so dien thoai 0912345678";

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Referrals;
 
 /// <summary>The campaign page's language link reloads the page, which joins the same conversation again with the
 /// other locale: the bot says the language changed and asks again in it; the same language stays silent.</summary>
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class JoinLanguageSwitchTests
 {
     [Fact]

@@ -3,12 +3,12 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Flows.Quiz;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Referrals;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ReferralCaptureTests
 {
     [Fact]

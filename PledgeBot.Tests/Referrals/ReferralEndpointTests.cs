@@ -13,6 +13,7 @@ using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Referrals;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ReferralEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     private static readonly DateTimeOffset s_noon = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);

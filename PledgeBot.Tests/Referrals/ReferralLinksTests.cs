@@ -4,6 +4,7 @@ using PledgeBot.Referrals;
 
 namespace PledgeBot.Tests.Referrals;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ReferralLinksTests
 {
     [Fact]

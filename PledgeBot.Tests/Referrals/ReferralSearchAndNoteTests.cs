@@ -6,6 +6,7 @@ using System.Text.Json;
 namespace PledgeBot.Tests.Referrals;
 
 /// <summary>The staff list's search (<c>?q=</c>) and a code's optional note, through the API and the CSV import.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ReferralSearchAndNoteTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Fact]

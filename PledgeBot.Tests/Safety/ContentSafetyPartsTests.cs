@@ -2,6 +2,7 @@ using PledgeBot.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ContentSafetyPartsTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
 using PledgeBot.Safety;
@@ -17,6 +18,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ContentSafetyTests : IClassFixture<RemoteSafetyFakes>
 {
     private const string Phone = "0912 345 678";

@@ -1,9 +1,10 @@
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Safety;
 using PledgeBot.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ContentSafetyVerdictTests
 {
     private static readonly int[] s_levels = [0, 2, 4, 6];

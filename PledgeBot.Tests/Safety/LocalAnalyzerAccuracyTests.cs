@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class LocalAnalyzerAccuracyTests(ITestOutputHelper output)
 {
     [Fact]
@@ -13,7 +14,7 @@ public sealed class LocalAnalyzerAccuracyTests(ITestOutputHelper output)
 
         Assert.True(all.Count >= 150, $"{all.Count} messages");
         Assert.True(high.Length * 3 >= all.Count, $"{high.Length} high of {all.Count}");
-        Assert.All(PledgeBot.Dialogs.Safety.SafetyCategories.All, category => Assert.Contains(high, m => m.Category == category));
+        Assert.All(PledgeBot.Dialogs.Content.SafetyCategories.All, category => Assert.Contains(high, m => m.Category == category));
     }
 
     [Fact]

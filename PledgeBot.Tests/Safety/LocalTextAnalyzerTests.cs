@@ -1,10 +1,10 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class LocalTextAnalyzerTests
 {
     private static Task<TextAnalysis> Analyze(string text, string? locale = null) =>

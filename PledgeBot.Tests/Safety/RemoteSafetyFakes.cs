@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Content;
+
 namespace PledgeBot.Tests.Safety;
 
 /// <summary>Both remote safety services on loopback, started once for a test class; each test resets them.</summary>

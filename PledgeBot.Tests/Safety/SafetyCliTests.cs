@@ -5,6 +5,7 @@ using PledgeBot.Safety;
 
 namespace PledgeBot.Tests.Safety;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyCliTests
 {
     [Fact]

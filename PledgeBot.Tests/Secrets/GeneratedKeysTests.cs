@@ -17,6 +17,7 @@ namespace PledgeBot.Tests.Secrets;
 /// <summary>The keys the app generates when their settings are empty, on a real redis-server: one per store, whichever
 /// instance starts first, and the key files of earlier versions carried over.</summary>
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class GeneratedKeysTests(RedisServerFixture redis) : IDisposable
 {
     private readonly string _prefix = $"t{Guid.NewGuid():N}:";

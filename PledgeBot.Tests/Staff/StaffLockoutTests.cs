@@ -10,6 +10,7 @@ namespace PledgeBot.Tests.Staff;
 /// Direct Line tokens) from one address counted as wrong staff keys and locked the right one out. A host of its own
 /// with the default limits, in-memory, so every request comes from the same address.</summary>
 [Collection(DirectLineCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class StaffLockoutTests(DirectLineHostFixture directLine)
 {
     private const string StaffKey = "staff-key-for-the-lockout-tests";

@@ -3,6 +3,7 @@ using PledgeBot.Store;
 
 namespace PledgeBot.Tests.Store;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ConversationStateCacheTests
 {
     [Fact]

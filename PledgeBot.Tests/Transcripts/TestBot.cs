@@ -5,7 +5,7 @@ using PledgeBot.Dialogs;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Transcripts;

@@ -1,6 +1,5 @@
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Transcripts;
 

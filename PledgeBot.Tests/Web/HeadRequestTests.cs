@@ -5,6 +5,7 @@ using PledgeBot.Tests.DirectLine;
 namespace PledgeBot.Tests.Web;
 
 /// <summary>HEAD is answered wherever GET is, with GET's status and headers and no body, on a real Kestrel socket.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 [Collection(DirectLineCollection.Name)]
 public sealed class HeadRequestTests(DirectLineHostFixture host)
 {

@@ -14,6 +14,7 @@ using PledgeBot.Web;
 
 namespace PledgeBot.Tests.Web;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class PublicAddressCheckTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Theory]

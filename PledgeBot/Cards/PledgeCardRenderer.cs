@@ -1,6 +1,5 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using SkiaSharp;
 
 namespace PledgeBot.Cards;

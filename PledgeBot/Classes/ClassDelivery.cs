@@ -5,7 +5,6 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Classes;
 
@@ -63,7 +62,7 @@ public sealed class ClassDelivery(
                 async (student, token) =>
                 {
                     if (lines(student.Key) is not { } line
-                        || JsonSerializer.Deserialize(student.Value, DialogsJsonContext.Wire.ConversationReference) is not { } reference)
+                        || JsonSerializer.Deserialize(student.Value, ProtocolJsonContext.Wire.ConversationReference) is not { } reference)
                     {
                         return;
                     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Links;
 
 namespace PledgeBot.Classes;

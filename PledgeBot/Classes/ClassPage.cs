@@ -1,5 +1,6 @@
 using System.Net;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Classes;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using StackExchange.Redis;
 
 namespace PledgeBot.Classes;

@@ -6,7 +6,6 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
 using StackExchange.Redis;
 
 namespace PledgeBot.Classes;
@@ -31,7 +30,7 @@ public sealed class RedisClassRoom(
             ClassScripts.Join,
             [keys.Meta(code), keys.Seats(code), keys.References(code), keys.Scores(code), keys.LastAnswered(code)],
             [
-                student.Value, JsonSerializer.Serialize(reference with { ActivityId = null }, DialogsJsonContext.Wire.ConversationReference), settings.MaxStudents, animal,
+                student.Value, JsonSerializer.Serialize(reference with { ActivityId = null }, ProtocolJsonContext.Wire.ConversationReference), settings.MaxStudents, animal,
                 (now + settings.SessionLifetime).ToUnixTimeSeconds(), (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds(),
                 AttemptTag(reference.ActivityId ?? string.Empty),
             ]))!;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Auth;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using Polly.Timeout;
 
 namespace PledgeBot.Connector;
@@ -33,7 +32,7 @@ public sealed class ConnectorClient(
         }
 
         // The channel assigns ids: an outgoing activity never carries one (PROTOCOL.md 1.1, spec A2031).
-        var body = JsonSerializer.SerializeToUtf8Bytes(activity with { Id = null }, DialogsJsonContext.Wire.Activity);
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity with { Id = null }, ProtocolJsonContext.Wire.Activity);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = s_json;
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using PledgeBot.Http;
 using Polly;
 using Polly.Timeout;
 
@@ -18,23 +18,11 @@ internal static class ConnectorResilience
         var logger = context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>();
         var clock = context.ServiceProvider.GetRequiredService<TimeProvider>();
 
-        pipeline
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, options.MaxRetryAfter, clock)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock)),
-                OnRetry = args =>
-                {
-                    logger.RetryScheduled(Describe(args.Outcome), args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds);
-                    return default;
-                },
-            })
-            .AddTimeout(options.AttemptTimeout);
+        pipeline.AddRetries(
+            new RetrySettings(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout),
+            args => ValueTask.FromResult(IsTransient(args.Outcome, options.MaxRetryAfter, clock)),
+            args => logger.RetryScheduled(RetryPipeline.Describe(args.Outcome), args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds),
+            args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock)));
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider clock)
@@ -69,9 +57,4 @@ internal static class ConnectorResilience
         var wait = retryAfter?.Delta ?? (retryAfter?.Date - clock.GetUtcNow());
         return wait is { } delay ? (delay < TimeSpan.Zero ? TimeSpan.Zero : delay) : null;
     }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result is { } response
-            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
-            : outcome.Exception?.GetType().Name ?? "unknown";
 }

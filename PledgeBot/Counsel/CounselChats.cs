@@ -102,7 +102,7 @@ public sealed class CounselChats(IConnectionMultiplexer store, CounselRedisKeys 
             id, score, request.At.Add(options.Value.MaxWait).ToUnixTimeMilliseconds(), (long)Lifetime.TotalSeconds, keys.ItemPrefix,
             CounselItem.Fields.Conversation, request.Conversation.Value,
             CounselItem.Fields.Channel, channel,
-            CounselItem.Fields.Language, request.Language == Dialogs.Turns.Language.English ? "en" : "vi",
+            CounselItem.Fields.Language, request.Language == Dialogs.Content.Language.English ? "en" : "vi",
             CounselItem.Fields.Risk, (int)request.Risk,
             CounselItem.Fields.Categories, string.Join(',', request.Categories),
             CounselItem.Fields.Since, now,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Store;
 using StackExchange.Redis;
 
 namespace PledgeBot.Counsel;

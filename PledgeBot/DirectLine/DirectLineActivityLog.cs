@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using PledgeBot.Store;
 using StackExchange.Redis;
 
@@ -69,7 +68,7 @@ public sealed class DirectLineActivityLog(
         [
             _ttlMs,
             options.Value.ActivityLogLength,
-            .. activities.Select(activity => (RedisValue)JsonSerializer.Serialize(activity with { Id = null }, DialogsJsonContext.Wire.Activity)),
+            .. activities.Select(activity => (RedisValue)JsonSerializer.Serialize(activity with { Id = null }, ProtocolJsonContext.Wire.Activity)),
         ];
         var database = multiplexer.GetDatabase();
         var first = (long)await database.ScriptEvaluateAsync(AppendScript, scriptKeys, arguments).WaitAsync(cancellationToken);
@@ -91,7 +90,7 @@ public sealed class DirectLineActivityLog(
         {
             var text = (string)member!;
             var position = long.Parse(text.AsSpan(0, WatermarkDigits), NumberStyles.None, CultureInfo.InvariantCulture);
-            var activity = JsonSerializer.Deserialize(text.AsSpan(WatermarkDigits), DialogsJsonContext.Default.Activity)!;
+            var activity = JsonSerializer.Deserialize(text.AsSpan(WatermarkDigits), ProtocolJsonContext.Default.Activity)!;
             activities.Add(activity with { Id = ActivityId(conversationId, position) });
             after = position;
         }

@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.DirectLine;
 
@@ -11,7 +11,7 @@ namespace PledgeBot.DirectLine;
 public sealed class DirectLineConversations(
     DirectLineTokenSigner signer,
     DirectLineActivityLog log,
-    TurnPipeline pipeline,
+    TurnRunner turns,
     TimeProvider clock,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -78,10 +78,7 @@ public sealed class DirectLineConversations(
 
     private async Task RunTurnAsync(DirectLineToken token, Activity activity, CancellationToken cancellationToken)
     {
-        var started = clock.GetTimestamp();
-        using var span = Observability.TurnSpan.Start(activity);
-        var turn = await pipeline.RunAsync(activity, cancellationToken);
-        span.Complete(turn);
+        var turn = await turns.RunAsync(activity, cancellationToken);
         var replies = turn.Replies
             .Select(reply => Stamp(reply, token, activity.ServiceUrl!) with
             {
@@ -92,7 +89,6 @@ public sealed class DirectLineConversations(
 
         // The turn's state is saved: its replies must reach the log even if the browser hung up meanwhile.
         await log.AppendAsync(token.ConversationId, replies, lifetime.ApplicationStopping);
-        logger.TurnHandled(token.ChannelId, activity.Type ?? "none", (long)clock.GetElapsedTime(started).TotalMilliseconds, replies.Length);
     }
 
     // Direct Line stamps what a channel owns (PROTOCOL.md 4): timestamp, channel, conversation, serviceUrl.

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.DirectLine;
 
@@ -93,7 +92,7 @@ public static class DirectLineEndpoints
             return refusal;
         }
 
-        var (ok, activity, tooLarge, invalid) = await DirectLineRequest.ReadJsonAsync(request, DialogsJsonContext.Default.Activity, cancellationToken);
+        var (ok, activity, tooLarge, invalid) = await DirectLineRequest.ReadJsonAsync(request, ProtocolJsonContext.Default.Activity, cancellationToken);
         if (tooLarge)
         {
             return access.Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity may take at most {DirectLineRequest.MaxBodyBytes / 1024} KB.");

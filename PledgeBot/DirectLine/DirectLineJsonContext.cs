@@ -17,7 +17,7 @@ namespace PledgeBot.DirectLine;
 [JsonSerializable(typeof(PageToken))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext
 {
-    /// <summary>Vietnamese as UTF-8 rather than \u escapes, as DialogsJsonContext.Wire writes it.</summary>
+    /// <summary>Vietnamese as UTF-8 rather than \u escapes, as ProtocolJsonContext.Wire writes it.</summary>
     public static DirectLineJsonContext Wire => WireHolder.Instance;
 
     // A holder class, so the relaxed context is built after Default whatever order the partial files initialise in.

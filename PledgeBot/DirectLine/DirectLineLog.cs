@@ -9,9 +9,6 @@ internal static partial class DirectLineLog
     [LoggerMessage(1302, LogLevel.Information, "Direct Line request refused with {StatusCode}: {Reason}")]
     public static partial void Refused(this ILogger logger, int statusCode, string reason);
 
-    [LoggerMessage(1303, LogLevel.Debug, "Direct Line turn on {Channel} ({ActivityType}) took {ElapsedMs} ms with {ReplyCount} replies")]
-    public static partial void TurnHandled(this ILogger logger, string channel, string activityType, long elapsedMs, int replyCount);
-
     [LoggerMessage(1304, LogLevel.Debug, "Direct Line stream opened")]
     public static partial void StreamOpened(this ILogger logger);
 

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PledgeBot.Conversations;
 using PledgeBot.Secrets;
 
 namespace PledgeBot.DirectLine;
@@ -21,6 +22,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokenSigner>().LoadAtStart<DirectLineTokenSigner>();
         services.AddSingleton<WebUserTokenSigner>().LoadAtStart<WebUserTokenSigner>();
         services.AddSingleton<PageSessions>();
+        services.AddTurnRunner();
         services.AddSingleton<DirectLineActivityLog>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();

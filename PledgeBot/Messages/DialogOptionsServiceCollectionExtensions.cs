@@ -1,5 +1,5 @@
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Messages;
 

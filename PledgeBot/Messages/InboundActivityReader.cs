@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using PledgeBot.Http;
 
 namespace PledgeBot.Messages;
@@ -30,7 +29,7 @@ internal sealed class InboundActivityReader(ILogger<InboundActivityReader> logge
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(json, DialogsJsonContext.Default.Activity);
+            activity = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity);
         }
         catch (JsonException exception)
         {

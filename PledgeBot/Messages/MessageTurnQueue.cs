@@ -1,5 +1,5 @@
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.NativeChannels;
 using PledgeBot.Observability;
 
@@ -10,7 +10,8 @@ namespace PledgeBot.Messages;
 /// number held, drained on shutdown), so a slow Connector never holds the channel's request past the ~15 s it
 /// waits before delivering the activity again.</summary>
 internal sealed class MessageTurnQueue(
-    MessageTurnRunner runner,
+    TurnRunner turns,
+    ConnectorDelivery delivery,
     ConversationQueue queue,
     RecentDeliveries recent,
     IHostApplicationLifetime lifetime,
@@ -31,7 +32,7 @@ internal sealed class MessageTurnQueue(
         }
 
         var parent = TurnSpan.CurrentContext();
-        if (!queue.TryEnqueue(LaneOf(activity), token => RunAsync(activity, parent, token)))
+        if (!queue.TryEnqueue(LaneOf(activity), token => turns.RunAndDeliverAsync(activity, parent, delivery, token)))
         {
             // Refused, not seen: the channel's redelivery of it must be taken, not dropped as a duplicate.
             if (activity.Id is { } refused)
@@ -53,35 +54,15 @@ internal sealed class MessageTurnQueue(
     public Task SendLaterAsync(Activity activity, IReadOnlyList<Activity> replies)
     {
         var channel = activity.ChannelId ?? "none";
-        if (replies.Count == 0 || queue.TryEnqueue(LaneOf(activity), token => runner.DeliverAsync(channel, replies, token)))
+        if (replies.Count == 0 || queue.TryEnqueue(LaneOf(activity), token => delivery.DeliverAsync(channel, replies, token)))
         {
             return Task.CompletedTask;
         }
 
         logger.RepliesSentInline(channel, replies.Count, queue.Pending);
-        return runner.DeliverAsync(channel, replies, lifetime.ApplicationStopping);
+        return delivery.DeliverAsync(channel, replies, lifetime.ApplicationStopping);
     }
 
     private static string LaneOf(Activity activity) =>
         string.Concat(Prefix, activity.ChannelId, ":", activity.Conversation?.Id);
-
-    private async Task RunAsync(Activity activity, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
-    {
-        var channel = activity.ChannelId ?? "none";
-        using var span = TurnSpan.Start(activity, parent);
-        TurnResult turn;
-        try
-        {
-            turn = await runner.RunAsync(activity, span, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The error middleware answers a failed turn with a kind reply; this is what escaped it. Its type only:
-            // an exception's message can quote what the user wrote.
-            logger.QueuedTurnFailed(channel, activity.Type ?? "none", exception.GetType().Name);
-            return;
-        }
-
-        await runner.DeliverAsync(channel, turn.Replies, cancellationToken);
-    }
 }

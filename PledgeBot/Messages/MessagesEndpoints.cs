@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Auth;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.NativeChannels;
 using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok,
@@ -36,7 +36,7 @@ public static class MessagesEndpoints
         HttpRequest request,
         InboundActivityReader reader,
         IRequestAuthenticator authenticator,
-        MessageTurnRunner turns,
+        TurnRunner turns,
         MessageTurnQueue queue,
         CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public static class MessagesEndpoints
         if (activity.ExpectsReplies)
         {
             var expected = await turns.RunAsync(activity, cancellationToken);
-            return TypedResults.Json(new ExpectedReplies(ExpectedActivities(activity, expected)), DialogsJsonContext.Wire.ExpectedReplies);
+            return TypedResults.Json(new ExpectedReplies(ExpectedActivities(activity, expected)), ProtocolJsonContext.Wire.ExpectedReplies);
         }
 
         // An invoke's answer is the response itself, so its turn runs now; its replies still go out from the queue.
@@ -83,7 +83,7 @@ public static class MessagesEndpoints
     private static MessagesResult InvokeResult(InvokeResponse? response) => response switch
     {
         null => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
-        { Body: { } body } => TypedResults.Json(body, DialogsJsonContext.Wire.JsonElement, statusCode: response.Status),
+        { Body: { } body } => TypedResults.Json(body, ProtocolJsonContext.Wire.JsonElement, statusCode: response.Status),
         _ => TypedResults.StatusCode(response.Status),
     };
 
@@ -103,7 +103,7 @@ public static class MessagesEndpoints
             new Activity
             {
                 Type = ActivityTypes.InvokeResponse,
-                Value = JsonSerializer.SerializeToElement(response, DialogsJsonContext.Default.InvokeResponse),
+                Value = JsonSerializer.SerializeToElement(response, ProtocolJsonContext.Default.InvokeResponse),
             },
         ];
     }

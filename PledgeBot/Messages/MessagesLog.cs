@@ -3,9 +3,6 @@ namespace PledgeBot.Messages;
 // Event ids 1000–1099 belong to Messages. Channels, types, counts and timings only: never text or raw user ids.
 internal static partial class MessagesLog
 {
-    [LoggerMessage(1001, LogLevel.Information, "Turn on {Channel} ({ActivityType}) took {ElapsedMs} ms with {ReplyCount} replies")]
-    public static partial void TurnHandled(this ILogger logger, string channel, string activityType, long elapsedMs, int replyCount);
-
     [LoggerMessage(1002, LogLevel.Information, "Redelivered {ActivityType} on {Channel} was not processed again")]
     public static partial void DuplicateIgnored(this ILogger logger, string channel, string activityType);
 

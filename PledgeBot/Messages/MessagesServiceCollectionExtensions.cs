@@ -1,3 +1,5 @@
+using PledgeBot.Conversations;
+
 namespace PledgeBot.Messages;
 
 /// <summary>Registers what the messaging endpoint needs besides the bot, the Connector, auth and the
@@ -7,7 +9,8 @@ public static class MessagesServiceCollectionExtensions
     public static IServiceCollection AddMessages(this IServiceCollection services)
     {
         services.AddSingleton<InboundActivityReader>();
-        services.AddSingleton<MessageTurnRunner>();
+        services.AddTurnRunner();
+        services.AddSingleton<ConnectorDelivery>();
         services.AddSingleton<MessageTurnQueue>();
         return services;
     }

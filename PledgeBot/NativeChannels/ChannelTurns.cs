@@ -1,5 +1,5 @@
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Observability;
 
 namespace PledgeBot.NativeChannels;
@@ -9,13 +9,14 @@ namespace PledgeBot.NativeChannels;
 /// <c>/api/messages</c> (state, dedupe, middleware, dialogs) and hands the replies to the adapter one by one, in order.
 /// Suggested actions over the platform's limit are cut here, the same way for every platform.</summary>
 public sealed class ChannelTurns(
-    TurnPipeline pipeline,
+    TurnRunner turns,
     ConversationQueue queue,
     RecentDeliveries recent,
     OverflowMemory overflow,
     ChannelMetrics metrics,
     TimeProvider clock,
-    ILogger<ChannelTurns> logger)
+    ILogger<ChannelTurns> logger,
+    ILogger<ChannelDelivery> deliveryLogger)
 {
     /// <summary>Queues <paramref name="activity"/> (which must carry <c>id</c>, <c>channelId</c> and
     /// <c>conversation.id</c>) for a turn; answers at once.</summary>
@@ -66,29 +67,7 @@ public sealed class ChannelTurns(
             return;
         }
 
-        await RunTurnAsync(adapter, activity, parent, cancellationToken);
-    }
-
-    private async Task RunTurnAsync(
-        IChannelAdapter adapter, Activity activity, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
-    {
-        using var span = TurnSpan.Start(activity, parent);
-        var started = clock.GetTimestamp();
-        TurnResult turn;
-        try
-        {
-            turn = await pipeline.RunAsync(activity, cancellationToken);
-            span.Complete(turn);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The error middleware answers most failures with an apology; this is what escaped it (the store down).
-            logger.TurnFailed(adapter.ChannelId, exception.GetType().Name);
-            return;
-        }
-
-        logger.TurnHandled(adapter.ChannelId, activity.Type ?? "none", (long)clock.GetElapsedTime(started).TotalMilliseconds, turn.Replies.Count);
-        _ = await DeliverAsync(adapter, turn.Replies, cancellationToken);
+        await turns.RunAndDeliverAsync(activity, parent, Delivery(adapter), cancellationToken);
     }
 
     private Task<bool> SendRestAsync(IChannelAdapter adapter, Activity activity, OverflowRest rest, CancellationToken cancellationToken)
@@ -99,58 +78,16 @@ public sealed class ChannelTurns(
             Text = ActionOverflow.RestText(rest.Locale),
             SuggestedActions = new SuggestedActions { Actions = rest.Actions },
         };
-        return DeliverAsync(adapter, [reply], cancellationToken);
+        return Delivery(adapter).SendAsync([reply], cancellationToken);
     }
 
     /// <summary>Sends <paramref name="replies"/> in order through <paramref name="adapter"/>, cutting suggested actions
     /// to its limit as a turn's replies are; stops at the first it cannot deliver. True when all were sent.</summary>
-    public async Task<bool> DeliverAsync(IChannelAdapter adapter, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    public Task<bool> DeliverAsync(IChannelAdapter adapter, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(adapter);
-        ArgumentNullException.ThrowIfNull(replies);
-        var channel = adapter.ChannelId;
-        for (var sent = 0; sent < replies.Count; sent++)
-        {
-            try
-            {
-                await adapter.SendAsync(await FitAsync(adapter, replies[sent], cancellationToken), cancellationToken);
-            }
-            catch (ChannelSendException exception)
-            {
-                // The rest is held back so the user never sees replies out of order or a question without its lead-in.
-                logger.RepliesUndelivered(channel, replies.Count - sent, replies.Count, exception.Reason, exception.Permanent);
-                metrics.Replies(channel, "failed", exception.Reason, 1);
-                if (replies.Count - sent > 1)
-                {
-                    metrics.Replies(channel, "held", exception.Reason, replies.Count - sent - 1);
-                }
-
-                return false;
-            }
-        }
-
-        metrics.Replies(channel, "sent", "ok", replies.Count);
-        return true;
+        return Delivery(adapter).SendAsync(replies, cancellationToken);
     }
 
-    private async Task<Activity> FitAsync(IChannelAdapter adapter, Activity reply, CancellationToken cancellationToken)
-    {
-        if (reply.SuggestedActions is not { Actions.Count: > 0 } suggested)
-        {
-            return reply;
-        }
-
-        var fit = ActionOverflow.Fit(suggested.Actions, adapter.SuggestedActionLimit, reply.Locale);
-        if (!fit.Cut)
-        {
-            return reply;
-        }
-
-        await overflow.RememberAsync(adapter.ChannelId, reply.Conversation?.Id ?? string.Empty, fit.Rest, reply.Locale, cancellationToken);
-        return reply with
-        {
-            Text = ActionOverflow.WithList(reply.Text, fit),
-            SuggestedActions = suggested with { Actions = fit.Shown },
-        };
-    }
+    private ChannelDelivery Delivery(IChannelAdapter adapter) => new(adapter, overflow, metrics, deliveryLogger);
 }

@@ -16,9 +16,6 @@ internal static partial class ChannelsLog
     [LoggerMessage(7004, LogLevel.Information, "Redelivery on {Channel} dropped before queueing")]
     public static partial void RedeliveryDropped(this ILogger logger, string channel);
 
-    [LoggerMessage(7005, LogLevel.Information, "Turn on {Channel} ({ActivityType}) took {ElapsedMs} ms with {ReplyCount} replies")]
-    public static partial void TurnHandled(this ILogger logger, string channel, string activityType, long elapsedMs, int replyCount);
-
     [LoggerMessage(7006, LogLevel.Warning,
         "{Undelivered} of {ReplyCount} replies on {Channel} were not delivered: {Reason} (permanent: {Permanent})")]
     public static partial void RepliesUndelivered(

@@ -1,3 +1,4 @@
+using PledgeBot.Conversations;
 using PledgeBot.NativeChannels.Messenger;
 using PledgeBot.NativeChannels.Telegram;
 using PledgeBot.NativeChannels.Zalo;
@@ -15,6 +16,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddSingleton<RecentDeliveries>();
         services.AddSingleton<OverflowMemory>();
         services.AddSingleton<ChannelMetrics>();
+        services.AddTurnRunner();
         services.AddSingleton<ChannelTurns>();
         services.AddZaloChannel(configuration);
         services.AddTelegramChannel(configuration);

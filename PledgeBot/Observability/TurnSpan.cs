@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Store;
 using BotActivity = PledgeBot.Dialogs.Activities.Activity;
 

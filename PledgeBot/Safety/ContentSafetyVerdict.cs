@@ -1,5 +1,5 @@
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Safety;
 
 namespace PledgeBot.Safety;
 

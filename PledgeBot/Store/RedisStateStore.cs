@@ -138,7 +138,7 @@ public sealed class RedisStateStore(
             var field = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{step.Version}|{step.Ordinal}|{step.Name}|{step.ReferralCode?.ToUpperInvariant()}");
-            database.HashIncrement(keys.Funnel(step.Flow, Campaign.CampaignDay.Of(step.At)), field, 1, CommandFlags.FireAndForget);
+            database.HashIncrement(keys.Funnel(step.Flow, CampaignDay.Of(step.At)), field, 1, CommandFlags.FireAndForget);
         }
     }
 

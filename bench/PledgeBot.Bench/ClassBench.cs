@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using Activity = PledgeBot.Dialogs.Activities.Activity;
 
 namespace PledgeBot.Bench;
@@ -99,8 +98,8 @@ internal static class ClassBench
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await http.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Wire.Activity);
-            var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync(DialogsJsonContext.Wire.ExpectedReplies) : null;
+            using var response = await http.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Wire.Activity);
+            var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Wire.ExpectedReplies) : null;
             if (body is null || body.Activities.Count == 0)
             {
                 recorder.Error();

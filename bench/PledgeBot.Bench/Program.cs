@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using PledgeBot.Bench;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using Activity = PledgeBot.Dialogs.Activities.Activity;
 using StackExchange.Redis;
 
@@ -57,8 +56,8 @@ var workers = Enumerable.Range(0, options.Concurrency).Select(async worker =>
             var started = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.PostAsJsonAsync("/api/messages", activity, DialogsJsonContext.Wire.Activity);
-                var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync(DialogsJsonContext.Wire.ExpectedReplies) : null;
+                using var response = await http.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Wire.Activity);
+                var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Wire.ExpectedReplies) : null;
                 if (body is null || body.Activities.Count == 0)
                 {
                     recorder.Error();

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Classes;
 

@@ -1,9 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Dialogs.Flows.Pledge;
 
@@ -20,7 +19,7 @@ public sealed class PledgeFlow(
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<PledgeState> StateType => DialogsJsonContext.Default.PledgeState;
+    protected override JsonTypeInfo<PledgeState> StateType => PledgeJsonContext.Default.PledgeState;
 
     protected override IReadOnlyList<Step<PledgeState>> Steps =>
     [

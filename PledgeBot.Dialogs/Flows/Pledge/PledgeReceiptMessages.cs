@@ -1,7 +1,8 @@
 using System.Globalization;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Pledge;
 

@@ -1,7 +1,7 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Dialogs.Prompts;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Pledge;
 

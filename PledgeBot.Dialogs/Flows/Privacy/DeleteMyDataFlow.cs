@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization.Metadata;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Privacy;
 
@@ -19,7 +19,7 @@ public sealed class DeleteMyDataFlow(ICampaignLedger ledger, IReferralRegistry r
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<DeleteMyDataState> StateType => DialogsJsonContext.Default.DeleteMyDataState;
+    protected override JsonTypeInfo<DeleteMyDataState> StateType => PrivacyJsonContext.Default.DeleteMyDataState;
 
     protected override IReadOnlyList<Step<DeleteMyDataState>> Steps =>
     [

@@ -1,4 +1,4 @@
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 
 namespace PledgeBot.Dialogs.Flows.Privacy;
 

@@ -1,6 +1,5 @@
-using PledgeBot.Dialogs.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Ports;
 
 namespace PledgeBot.Dialogs.Flows.Quiz;
@@ -16,7 +15,7 @@ public sealed class QuizFlow(ICampaignLedger ledger, IPseudonymizer pseudonymize
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<QuizState> StateType => DialogsJsonContext.Default.QuizState;
+    protected override JsonTypeInfo<QuizState> StateType => QuizJsonContext.Default.QuizState;
 
     protected override IReadOnlyList<Step<QuizState>> Steps =>
     [

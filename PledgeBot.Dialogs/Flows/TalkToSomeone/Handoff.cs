@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
@@ -29,7 +30,7 @@ public static class Handoff
             ChannelId = incoming.ChannelId,
             Locale = turn.Language.Locale(),
             RelatesTo = incoming.GetConversationReference(),
-            Value = JsonSerializer.SerializeToElement(new HandoffRequest(skill, "user_request"), Serialization.DialogsJsonContext.Default.HandoffRequest),
+            Value = JsonSerializer.SerializeToElement(new HandoffRequest(skill, "user_request"), TalkJsonContext.Default.HandoffRequest),
             Entities = [],
         };
     }

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Options;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
@@ -10,6 +13,7 @@ namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 /// agent hub's, or the console's during its hours), and an aggregate count of the entry, written after the turn: help
 /// never waits on, or fails with, the store.</summary>
 public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOptions> handoff, CounselDesk desk)
+    : IHelpOffer
 {
     private HandoffMode Mode => handoff.Value.EffectiveMode;
 
@@ -23,6 +27,8 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         HandoffMode.Console when desk.IsOpen => CounselText.ChatChoice,
         _ => null,
     };
+
+    public Activity Send(TurnContext turn, SuggestedActions? actions = null) => HelpOffer.Send(turn, actions);
 
     public Task OfferAsync(TurnContext turn, TalkEntry entry, CancellationToken cancellationToken)
     {
@@ -39,7 +45,6 @@ public sealed class TalkToSomeone(ICampaignLedger ledger, IOptions<HandoffOption
         return Task.CompletedTask;
     }
 
-    /// <summary>Counts an entry to help whose words another reply gave (the safety check's own reply).</summary>
     public void Count(TurnContext turn, TalkEntry entry, string? category = null)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -1,6 +1,6 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs.Prompts;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Welcome;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 
 namespace PledgeBot.Dialogs.Safety.Classifier;

@@ -1,3 +1,5 @@
+using PledgeBot.Dialogs.Content;
+
 namespace PledgeBot.Dialogs.Safety.Classifier;
 
 /// <summary>Chooses each category's thresholds on out-of-fold scores of the training part (never the frozen test

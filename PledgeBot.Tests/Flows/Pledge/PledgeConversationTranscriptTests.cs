@@ -1,18 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Flows.Welcome;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Pledge;
 
 /// <summary>The pledge as a 14-year-old on a phone meets it (issue 22): forgiving answers, nothing lost after the
 /// retry limit, a compact picker, the privacy notice, reactions, and copy that reads right.</summary>
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeConversationTranscriptTests
 {
     [Theory]

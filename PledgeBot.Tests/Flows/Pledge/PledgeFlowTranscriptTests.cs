@@ -1,17 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Pledge;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PledgeFlowTranscriptTests
 {
     [Theory]

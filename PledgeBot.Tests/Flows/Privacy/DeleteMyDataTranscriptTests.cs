@@ -2,12 +2,12 @@ using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Privacy;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Privacy;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class DeleteMyDataTranscriptTests
 {
     [Theory]

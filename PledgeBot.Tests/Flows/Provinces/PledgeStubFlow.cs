@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
 namespace PledgeBot.Tests.Flows.Provinces;

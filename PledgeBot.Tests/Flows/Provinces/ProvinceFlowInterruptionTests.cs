@@ -5,12 +5,12 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ProvinceFlowInterruptionTests
 {
     [Theory]

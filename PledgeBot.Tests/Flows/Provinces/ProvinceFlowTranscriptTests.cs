@@ -1,10 +1,10 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Turns;
 using static PledgeBot.Tests.Flows.Provinces.ProvinceTranscripts;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ProvinceFlowTranscriptTests
 {
     [Theory]

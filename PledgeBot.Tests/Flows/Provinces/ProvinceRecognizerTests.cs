@@ -1,9 +1,9 @@
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ProvinceRecognizerTests
 {
     private static readonly ContentCatalog s_content = EmbeddedContent.Load();

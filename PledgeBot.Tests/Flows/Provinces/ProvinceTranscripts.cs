@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Pledge.Provinces;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.Provinces;

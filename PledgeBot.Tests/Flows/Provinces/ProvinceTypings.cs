@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Provinces;
 

@@ -3,6 +3,7 @@ using PledgeBot.Dialogs.Flows.Quiz;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizCardTests
 {
     [Fact]

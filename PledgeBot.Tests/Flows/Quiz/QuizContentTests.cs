@@ -1,10 +1,10 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 using PledgeBot.Dialogs.Flows.Quiz;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizContentTests
 {
     private static readonly ContentCatalog s_content = EmbeddedContent.Load();

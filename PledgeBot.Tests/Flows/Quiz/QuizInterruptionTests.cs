@@ -4,10 +4,10 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Quiz;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Tests.Flows.Quiz;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class QuizInterruptionTests
 {
     [Theory]

@@ -7,11 +7,11 @@ using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.TalkToSomeone;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TalkToSomeoneTranscriptTests
 {
     [Theory]

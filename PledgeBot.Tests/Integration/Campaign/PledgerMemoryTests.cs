@@ -18,6 +18,7 @@ namespace PledgeBot.Tests.Integration.Campaign;
 /// the fill the bucket count is sized for: 64 buckets of some 60 pledgers, a third of them referred, each with the index
 /// of their invite code. The invite code's own hash is a key of its own, not counted here (BENCHMARKS.md).</summary>
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class PledgerMemoryTests(RedisServerFixture server, ITestOutputHelper output)
 {
     private const int BucketBits = 6;

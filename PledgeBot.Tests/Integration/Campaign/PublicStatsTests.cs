@@ -9,6 +9,7 @@ using static PledgeBot.Tests.Integration.Campaign.TestPledges;
 namespace PledgeBot.Tests.Integration.Campaign;
 
 /// <summary>The totals' cache when the store fails: a big screen keeps its last numbers rather than an error.</summary>
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class PublicStatsTests
 {
     private readonly FakeTimeProvider _time = new(Noon);

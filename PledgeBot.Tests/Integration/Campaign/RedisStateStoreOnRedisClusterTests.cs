@@ -9,6 +9,7 @@ namespace PledgeBot.Tests.Integration.Campaign;
 
 /// <summary>Conversation state on a Redis Cluster: the write script's keys share the conversation's slot.</summary>
 [Collection(RedisClusterCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class RedisStateStoreOnRedisClusterTests(RedisClusterFixture cluster)
 {
     private readonly string _prefix = Prefix();

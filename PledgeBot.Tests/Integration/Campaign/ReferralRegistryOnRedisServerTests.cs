@@ -3,4 +3,5 @@ using PledgeBot.Tests.Fixtures;
 namespace PledgeBot.Tests.Integration.Campaign;
 
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class ReferralRegistryOnRedisServerTests(RedisServerFixture server) : ReferralRegistryTests(server);

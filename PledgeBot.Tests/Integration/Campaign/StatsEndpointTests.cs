@@ -15,6 +15,7 @@ namespace PledgeBot.Tests.Integration.Campaign;
 
 /// <summary>GET /api/stats over HTTP, on a host whose ledger writes to a real redis-server.</summary>
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class StatsEndpointTests(RedisServerFixture redis) : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dataDir = new();

@@ -6,10 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Dialogs.Turns;
-using PledgeBot.Tests.Dialogs;
+using PledgeBot.Tests.Engine;
 using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Integration.Campaign;
@@ -17,6 +14,7 @@ namespace PledgeBot.Tests.Integration.Campaign;
 /// <summary>Two bot instances behind a load balancer, sharing one Redis: a conversation continues whichever
 /// instance takes each turn (DESIGN.md, Scale).</summary>
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncLifetime
 {
     private readonly string _prefix = TestPledges.Prefix();

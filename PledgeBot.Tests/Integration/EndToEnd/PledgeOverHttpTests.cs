@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Flows.Pledge;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.Tests.Integration.EndToEnd;
 
 /// <summary>The whole product over HTTP on the embedded Garnet: nothing between /api/messages and the store is faked.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class PledgeOverHttpTests : IAsyncLifetime
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("pledgebot-e2e-").FullName;

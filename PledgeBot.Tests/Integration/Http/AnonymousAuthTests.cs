@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace PledgeBot.Tests.Integration.Http;
 
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class AnonymousAuthTests(BotHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -4,6 +4,7 @@ using PledgeBot.Tests.Fakes;
 namespace PledgeBot.Tests.Integration.Http;
 
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ConnectorDeliveryTests(BotHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

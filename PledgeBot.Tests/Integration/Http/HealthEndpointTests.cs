@@ -3,6 +3,7 @@ using System.Net;
 namespace PledgeBot.Tests.Integration.Http;
 
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class HealthEndpointTests(BotHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 namespace PledgeBot.Tests.Integration.Http;
 
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessagesEndpointTests(BotHostFixture host)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

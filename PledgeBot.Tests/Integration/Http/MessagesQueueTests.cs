@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using Moq;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Safety;
 using Xunit.Abstractions;
@@ -19,6 +19,7 @@ namespace PledgeBot.Tests.Integration.Http;
 /// <summary>A channel's POST is answered before its turn runs; the turn and its replies follow from the conversation
 /// queue, in order, once each, bounded, and drained on shutdown.</summary>
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessagesQueueTests(BotHostFixture host, ITestOutputHelper output)
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

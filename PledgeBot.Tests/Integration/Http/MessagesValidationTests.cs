@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 namespace PledgeBot.Tests.Integration.Http;
 
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessagesValidationTests(BotHostFixture host)
 {
     private const int Limit = 256 * 1024;

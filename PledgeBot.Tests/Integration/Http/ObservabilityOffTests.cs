@@ -8,6 +8,7 @@ namespace PledgeBot.Tests.Integration.Http;
 /// <summary>Issue 21: with no OTLP endpoint, no Application Insights connection string and Prometheus off, nothing
 /// is recorded and nothing is served.</summary>
 [Collection(HttpCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ObservabilityOffTests(BotHostFixture host)
 {
     [Fact]

@@ -7,13 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Serialization;
-using PledgeBot.Dialogs.Turns;
-using PledgeBot.Tests.Dialogs;
+using PledgeBot.Tests.Engine;
 
 namespace PledgeBot.Tests.Integration.Restart;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ConversationRestartTests : IDisposable
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("pledgebot-restart-").FullName;

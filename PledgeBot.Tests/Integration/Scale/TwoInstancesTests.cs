@@ -12,6 +12,7 @@ namespace PledgeBot.Tests.Integration.Scale;
 
 /// <summary>Two instances sharing only a Redis (<see cref="TwoInstancesFixture"/>): a conversation, a token or a tap
 /// that lands on the other instance carries on as if there were one.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TwoInstancesTests(TwoInstancesFixture instances, ITestOutputHelper output) : IClassFixture<TwoInstancesFixture>
 {
     private static int s_nextId;

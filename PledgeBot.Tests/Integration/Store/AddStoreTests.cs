@@ -11,6 +11,7 @@ using StackExchange.Redis;
 namespace PledgeBot.Tests.Integration.Store;
 
 [Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class AddStoreTests(RedisServerFixture redis) : IDisposable
 {
     private readonly TemporaryDirectory _dataDir = new();

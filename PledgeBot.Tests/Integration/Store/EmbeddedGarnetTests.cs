@@ -7,6 +7,7 @@ using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Integration.Store;
 
+[Trait(TestCategory.Name, TestCategory.Store)]
 public sealed class EmbeddedGarnetTests : IDisposable
 {
     private readonly TemporaryDirectory _dataDir = new();

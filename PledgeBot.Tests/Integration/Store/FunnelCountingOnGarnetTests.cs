@@ -8,6 +8,7 @@ namespace PledgeBot.Tests.Integration.Store;
 
 /// <summary>The state store counts the funnel steps a turn reached with its state write, and only when that write
 /// succeeds, on the embedded Garnet.</summary>
+[Trait(TestCategory.Name, TestCategory.Store)]
 [Collection(GarnetCollection.Name)]
 public sealed class FunnelCountingOnGarnetTests(GarnetFixture server)
 {

@@ -4,6 +4,7 @@ using PledgeBot.Privacy;
 
 namespace PledgeBot.Tests.Integration.Store;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class HmacPseudonymizerTests
 {
     [Fact]

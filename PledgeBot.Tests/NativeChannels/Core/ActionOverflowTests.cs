@@ -3,6 +3,7 @@ using PledgeBot.NativeChannels;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ActionOverflowTests
 {
     private static readonly CardAction[] s_seven = [.. Enumerable.Range(1, 7).Select(i => CardAction.ImBack($"Option {i}", $"value-{i}"))];

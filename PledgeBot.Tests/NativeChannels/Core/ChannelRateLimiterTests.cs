@@ -3,6 +3,7 @@ using PledgeBot.NativeChannels;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ChannelRateLimiterTests
 {
     [Fact]

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.NativeChannels;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fakes;
@@ -11,6 +12,7 @@ using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ChannelTurnsTests : IDisposable
 {
     private readonly TestBot _bot = TestBot.Create();
@@ -23,13 +25,14 @@ public sealed class ChannelTurnsTests : IDisposable
         var options = Options.Create(new ChannelsOptions { Capacity = 2 });
         _queue = new ConversationQueue(options, NullLogger<ConversationQueue>.Instance);
         _turns = new ChannelTurns(
-            _bot.Services.GetRequiredService<TurnPipeline>(),
+            new TurnRunner(_bot.Services.GetRequiredService<TurnPipeline>(), TimeProvider.System, NullLogger<TurnRunner>.Instance),
             _queue,
             new RecentDeliveries(options, TimeProvider.System),
             new OverflowMemory(new InMemoryExpiringValues(), new RedisKeys("test:"), new FakePseudonymizer(), options),
             new ChannelMetrics(_metrics.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             TimeProvider.System,
-            NullLogger<ChannelTurns>.Instance);
+            NullLogger<ChannelTurns>.Instance,
+            NullLogger<ChannelDelivery>.Instance);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using PledgeBot.NativeChannels;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ConversationQueueTests
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);

@@ -7,6 +7,7 @@ using ContentText = PledgeBot.Dialogs.Content.Text;
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
 [Collection(MessengerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessengerConversationTests(MessengerHostFixture host, ITestOutputHelper output)
 {
     [Fact]

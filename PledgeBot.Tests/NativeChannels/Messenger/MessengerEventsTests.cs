@@ -6,6 +6,7 @@ using static PledgeBot.Tests.NativeChannels.Messenger.MessengerEvent;
 
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class MessengerEventsTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using PledgeBot.NativeChannels.Messenger;
 
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class MessengerRepliesTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using static PledgeBot.Tests.NativeChannels.Messenger.MessengerEvent;
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
 [Collection(MessengerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessengerSendTests(MessengerHostFixture host)
 {
     [Fact]

@@ -4,6 +4,7 @@ using static PledgeBot.Tests.NativeChannels.Messenger.MessengerEvent;
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
 [Collection(MessengerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class MessengerWebhookTests(MessengerHostFixture host)
 {
     private const string Route = MessengerHostFixture.Route;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PledgeBot.Dialogs;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 [Collection(TelegramCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed partial class TelegramConversationTests(TelegramHostFixture host, ITestOutputHelper output)
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Net;
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 [Collection(TelegramCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TelegramDeliveryTests(TelegramHostFixture host)
 {
     private const string Greeting = "Chào bạn 👋";

@@ -3,6 +3,7 @@ using PledgeBot.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TelegramOptionsTests
 {
     [Fact]

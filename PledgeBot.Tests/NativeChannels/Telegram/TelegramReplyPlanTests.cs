@@ -7,6 +7,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TelegramReplyPlanTests
 {
     private readonly TelegramCallbackData _callbacks = new(new InMemoryExpiringValues(), new RedisKeys("test:"));

@@ -2,6 +2,7 @@ using PledgeBot.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TelegramTextChunksTests
 {
     [Fact]

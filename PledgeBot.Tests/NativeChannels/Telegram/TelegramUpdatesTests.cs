@@ -9,6 +9,7 @@ using Telegram.Bot.Types;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class TelegramUpdatesTests
 {
     private readonly TelegramCallbackData _callbacks;

@@ -3,6 +3,7 @@ using System.Net;
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 [Collection(TelegramCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TelegramWebhookRegistrationTests(TelegramHostFixture host)
 {
     [Fact]

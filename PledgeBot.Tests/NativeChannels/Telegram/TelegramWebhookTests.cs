@@ -4,6 +4,7 @@ using System.Text;
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
 [Collection(TelegramCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TelegramWebhookTests(TelegramHostFixture host)
 {
     private const string Greeting = "Chào bạn 👋";

@@ -6,6 +6,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ZaloConversationTests(ZaloHostFixture host, ITestOutputHelper output) : IClassFixture<ZaloHostFixture>
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -7,6 +7,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ZaloSendTests(ZaloHostFixture host) : IClassFixture<ZaloHostFixture>
 {
     private ZaloAdapter Adapter => host.Factory.Services.GetRequiredService<ZaloAdapter>();

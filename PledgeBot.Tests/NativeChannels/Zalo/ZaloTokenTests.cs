@@ -9,6 +9,7 @@ using PledgeBot.Tests.Observability;
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
 /// <summary>Each test gets its own fake Zalo and bot host: the token pair is per OA, in that host's store.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ZaloTokenTests(ZaloHostFixture host) : IClassFixture<ZaloHostFixture>
 {
     [Fact]

@@ -3,6 +3,7 @@ using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.NativeChannels.Zalo;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ZaloWebhookTests(ZaloHostFixture host) : IClassFixture<ZaloHostFixture>
 {
     private readonly HttpClient _client = host.Factory.CreateClient();

@@ -1,11 +1,12 @@
 using Microsoft.ML;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Safety;
 using PledgeBot.Dialogs.Safety.Classifier;
 using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Safety.Classifier;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class RiskClassifierTests(ITestOutputHelper output)
 {
     [Fact]

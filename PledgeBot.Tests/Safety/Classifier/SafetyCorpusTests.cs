@@ -1,8 +1,9 @@
-using PledgeBot.Dialogs.Safety;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Safety.Classifier;
 
 namespace PledgeBot.Tests.Safety.Classifier;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class SafetyCorpusTests
 {
     private static readonly IReadOnlyList<CorpusRow> s_corpus = SafetyCorpus.Embedded();

@@ -6,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Store;
 using PledgeBot.Tests.Referrals;
 using PledgeBot.Tests.Staff.Exports;
 
 namespace PledgeBot.Tests.Staff.Dashboard;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DashboardEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Fact]

@@ -7,6 +7,7 @@ using PledgeBot.Tests.Referrals;
 namespace PledgeBot.Tests.Staff.Dashboard;
 
 /// <summary>The dashboard's referral codes count only the chosen range, from each code's per-day counters.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class DashboardRangeCodesTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Fact]

@@ -10,6 +10,7 @@ using PledgeBot.Tests.Referrals;
 
 namespace PledgeBot.Tests.Staff.Exports;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ExportEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Theory]

@@ -11,6 +11,7 @@ namespace PledgeBot.Tests.Staff.Exports;
 /// fast as the client takes the body. Shown without measuring the heap (which pools, thread-local caches, the
 /// in-process store and every other test share): while the client waits after its first block, the days the export
 /// has not reached yet are deleted, and the body that follows must not contain them.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class ExportMemoryTests(ReferralHostFixture host, ITestOutputHelper output) : IClassFixture<ReferralHostFixture>
 {
     private const int Codes = 200;

@@ -2,6 +2,7 @@ using PledgeBot.Staff.Exports;
 
 namespace PledgeBot.Tests.Staff.Exports;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ExportRangeTests
 {
     [Theory]

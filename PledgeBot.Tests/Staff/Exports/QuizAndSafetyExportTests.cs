@@ -6,6 +6,7 @@ using PledgeBot.Tests.Referrals;
 
 namespace PledgeBot.Tests.Staff.Exports;
 
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class QuizAndSafetyExportTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     [Theory]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Campaign;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Store;
 using PledgeBot.Tests.Integration;
 using PledgeBot.Tests.Referrals;
 
@@ -11,6 +12,7 @@ namespace PledgeBot.Tests.Staff.Funnel;
 
 /// <summary><c>GET /admin/funnel.json</c> against a scripted set of conversations over <c>/api/messages</c>, on the
 /// embedded store: each step counted once per conversation, by day, referral kind and code, under the content version.</summary>
+[Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class FunnelEndpointTests(ReferralHostFixture host) : IClassFixture<ReferralHostFixture>
 {
     private static readonly string[] s_fullPledge = ["xin chào", "cam kết", "1", "1", "1", "1 2 3", "xong", "hà nội", "18–24"];

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.NativeChannels.Messenger;
 
@@ -131,7 +130,7 @@ public static class MessengerEvents
         Recipient = new ChannelAccount { Id = pageId },
         Conversation = new ConversationAccount { Id = $"{pageId}:{psid}" },
         Text = text,
-        Value = text is null ? null : JsonSerializer.SerializeToElement(text, DialogsJsonContext.Default.String),
+        Value = text is null ? null : JsonSerializer.SerializeToElement(text, ProtocolJsonContext.Default.String),
         Locale = DefaultLocale,
         ChannelData = raw.Clone(),
     };

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using PledgeBot.NativeChannels.Messenger.Wire;
 
 namespace PledgeBot.NativeChannels.Messenger;
@@ -82,7 +81,7 @@ public static class MessengerReplies
     {
         if (string.Equals(attachment.ContentType, HeroCard.ContentType, StringComparison.OrdinalIgnoreCase)
             && attachment.Content is { ValueKind: JsonValueKind.Object } content
-            && content.Deserialize(DialogsJsonContext.Default.HeroCard) is { } card)
+            && content.Deserialize(ProtocolJsonContext.Default.HeroCard) is { } card)
         {
             return MessengerCards.From(card);
         }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PledgeBot.Http;
 using Polly;
 using Polly.Timeout;
 
@@ -18,22 +18,10 @@ internal static class MessengerResilience
         var options = context.ServiceProvider.GetRequiredService<IOptions<MessengerOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILogger<MessengerClient>>();
 
-        pipeline
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldHandle = args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
-                OnRetry = args =>
-                {
-                    logger.RetryScheduled(args.AttemptNumber + 1, Describe(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
-                    return default;
-                },
-            })
-            .AddTimeout(options.AttemptTimeout);
+        pipeline.AddRetries(
+            new RetrySettings(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout),
+            args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
+            args => logger.RetryScheduled(args.AttemptNumber + 1, RetryPipeline.Describe(args.Outcome), (long)args.RetryDelay.TotalMilliseconds));
     }
 
     private static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
@@ -47,9 +35,4 @@ internal static class MessengerResilience
         return outcome.Result is { IsSuccessStatusCode: false } response
             && (await MessengerFailure.ReadAsync(response, cancellationToken)).Transient;
     }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result is { } response
-            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
-            : outcome.Exception?.GetType().Name ?? "unknown";
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PledgeBot.NativeChannels.Telegram;
@@ -76,7 +75,7 @@ public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
     private static IEnumerable<HeroCard> HeroCards(Activity reply) =>
         (reply.Attachments ?? [])
             .Where(a => string.Equals(a.ContentType, HeroCard.ContentType, StringComparison.OrdinalIgnoreCase) && a.Content is { ValueKind: JsonValueKind.Object })
-            .Select(a => a.Content!.Value.Deserialize(DialogsJsonContext.Default.HeroCard))
+            .Select(a => a.Content!.Value.Deserialize(ProtocolJsonContext.Default.HeroCard))
             .OfType<HeroCard>();
 
     private async Task<IReadOnlyList<TelegramSend>> CardAsync(HeroCard card, CancellationToken cancellationToken)

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PledgeBot.Http;
 using Polly;
 using Polly.Timeout;
 
@@ -20,25 +20,14 @@ internal static class TelegramResilience
         var options = context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILogger<TelegramAdapter>>();
 
-        pipeline
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldHandle = args => IsTransientAsync(args.Outcome, options.MaxRetryAfter, args.Context.CancellationToken),
-                DelayGenerator = async args => args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
-                    ? await RetryAfterAsync(response, args.Context.CancellationToken)
-                    : null,
-                OnRetry = args =>
-                {
-                    logger.RetryScheduled(MethodOf(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage()), args.AttemptNumber + 1,
-                        (long)args.RetryDelay.TotalMilliseconds, Describe(args.Outcome));
-                    return default;
-                },
-            })
-            .AddTimeout(options.AttemptTimeout);
+        pipeline.AddRetries(
+            new RetrySettings(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, TotalTimeout: null),
+            args => IsTransientAsync(args.Outcome, options.MaxRetryAfter, args.Context.CancellationToken),
+            args => logger.RetryScheduled(MethodOf(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage()), args.AttemptNumber + 1,
+                (long)args.RetryDelay.TotalMilliseconds, RetryPipeline.Describe(args.Outcome)),
+            async args => args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
+                ? await RetryAfterAsync(response, args.Context.CancellationToken)
+                : null);
     }
 
     /// <summary>The Bot API method of a request: the last segment of <c>/bot&lt;token&gt;/&lt;method&gt;</c>, never the token.</summary>
@@ -87,9 +76,4 @@ internal static class TelegramResilience
             return null;
         }
     }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result is { } response
-            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
-            : outcome.Exception?.GetType().Name ?? "unknown";
 }

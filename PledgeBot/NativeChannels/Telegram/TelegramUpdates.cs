@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -64,7 +63,7 @@ public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramC
             return TelegramArrival.Ignore("callback-expired", tap.Id, Expired(tap.From.LanguageCode));
         }
 
-        var json = JsonSerializer.SerializeToElement(value, DialogsJsonContext.Default.String);
+        var json = JsonSerializer.SerializeToElement(value, ProtocolJsonContext.Default.String);
         return new TelegramArrival(Activity(updateId, tap.From, Id(chat.Id), value, clock.GetUtcNow().UtcDateTime, json), null, tap.Id);
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Serialization;
 
 namespace PledgeBot.NativeChannels.Zalo;
 
@@ -128,7 +127,7 @@ public static class ZaloMessages
 
     private static HeroCard? Card(Attachment attachment) =>
         string.Equals(attachment.ContentType, HeroCard.ContentType, StringComparison.OrdinalIgnoreCase) && attachment.Content is { } content
-            ? content.Deserialize(DialogsJsonContext.Default.HeroCard)
+            ? content.Deserialize(ProtocolJsonContext.Default.HeroCard)
             : null;
 
     private static bool IsWebUrl(string url) =>

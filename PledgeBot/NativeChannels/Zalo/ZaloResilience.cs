@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PledgeBot.Http;
 using Polly;
 using Polly.Timeout;
 
@@ -19,25 +20,10 @@ internal static class ZaloResilience
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILogger<ZaloClient>>();
-        pipeline.AddTimeout(options.TotalTimeout);
-        if (options.MaxAttempts > 1)
-        {
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldHandle = args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
-                OnRetry = args =>
-                {
-                    logger.RetryScheduled(Describe(args.Outcome), args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds);
-                    return default;
-                },
-            });
-        }
-
-        pipeline.AddTimeout(options.AttemptTimeout);
+        pipeline.AddRetries(
+            new RetrySettings(options.MaxAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout),
+            args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
+            args => logger.RetryScheduled(Describe(args.Outcome), args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds));
     }
 
     public static void ConfigureOAuth(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PledgeBot.Campaign;
 using PledgeBot.Staff.Exports;
+using PledgeBot.Store;
 
 namespace PledgeBot.Staff.Dashboard;
 

@@ -1,6 +1,4 @@
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 using PledgeBot.Referrals;
 using PledgeBot.Staff.Exports;
 

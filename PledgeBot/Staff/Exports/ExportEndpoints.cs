@@ -15,7 +15,7 @@ public static class ExportEndpoints
     private static readonly string[] s_quizHeader =
         ["date", "channel", "referral_code", "completions", "score_0", "score_1", "score_2", "score_3", "score_4", "score_5"];
     private static readonly string[] s_safetyHeader =
-        ["date", "channel", "talk_requests", "risk_interrupts", .. PledgeBot.Dialogs.Safety.SafetyCategories.All.Select(c => $"risk_{c}")];
+        ["date", "channel", "talk_requests", "risk_interrupts", .. PledgeBot.Dialogs.Content.SafetyCategories.All.Select(c => $"risk_{c}")];
     private static readonly string[] s_referralHeader = ["code", "owner", "kind", "active", "created_at", "reach", "pledges", "quiz_completions"];
 
     public static RouteGroupBuilder MapExports(this IEndpointRouteBuilder app)

@@ -39,7 +39,7 @@ internal static class ExportFields
         json.WriteStartObject("riskByCategory");
         for (var i = 0; i < row.ByCategory.Count; i++)
         {
-            json.WriteNumber(PledgeBot.Dialogs.Safety.SafetyCategories.All[i], row.ByCategory[i]);
+            json.WriteNumber(PledgeBot.Dialogs.Content.SafetyCategories.All[i], row.ByCategory[i]);
         }
 
         json.WriteEndObject();

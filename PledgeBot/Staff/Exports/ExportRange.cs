@@ -1,4 +1,5 @@
 using System.Globalization;
+using PledgeBot.Store;
 
 namespace PledgeBot.Staff.Exports;
 

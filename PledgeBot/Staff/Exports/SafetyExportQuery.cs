@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using PledgeBot.Campaign;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Dialogs.Safety;
 using PledgeBot.Store;
 using StackExchange.Redis;
 

@@ -1,7 +1,6 @@
-using PledgeBot.Dialogs.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using PledgeBot.Dialogs.Dialogs;
+using PledgeBot.Dialogs.Engine;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
@@ -13,7 +12,7 @@ public sealed class ProvinceFlow : Flow<ProvinceState>
 
     public override string Id => FlowId;
 
-    protected override JsonTypeInfo<ProvinceState> StateType => DialogsJsonContext.Default.ProvinceState;
+    protected override JsonTypeInfo<ProvinceState> StateType => ProvinceJsonContext.Default.ProvinceState;
 
     protected override IReadOnlyList<Step<ProvinceState>> Steps =>
     [

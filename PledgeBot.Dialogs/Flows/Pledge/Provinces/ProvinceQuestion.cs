@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Dialogs;
-using PledgeBot.Dialogs.Dialogs.Prompts;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine;
+using PledgeBot.Dialogs.Engine.Prompts;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 

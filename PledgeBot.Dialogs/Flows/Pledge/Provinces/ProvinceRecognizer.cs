@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using PledgeBot.Dialogs.Content;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 

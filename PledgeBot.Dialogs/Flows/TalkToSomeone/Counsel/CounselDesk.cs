@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Dialogs.Dialogs.Prompts;
+using PledgeBot.Dialogs.Content;
+using PledgeBot.Dialogs.Engine.Prompts;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 

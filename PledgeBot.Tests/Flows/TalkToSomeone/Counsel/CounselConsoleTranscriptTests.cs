@@ -5,12 +5,13 @@ using PledgeBot.Dialogs.Flows.TalkToSomeone;
 using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Dialogs.Turns;
+using PledgeBot.Dialogs.Engine.Turns;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.Flows.TalkToSomeone.Counsel;
 
+[Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class CounselConsoleTranscriptTests
 {
     // 10:00 in Viet Nam on a Monday (03:00 UTC), inside the default 08:00–22:00; 23:30 is outside.

@@ -1,7 +1,0 @@
-namespace PledgeBot.Dialogs.Turns;
-
-/// <summary>The bot's own turn handler, reached after every middleware.</summary>
-public interface IBot
-{
-    Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken);
-}

@@ -1,7 +1,0 @@
-namespace PledgeBot.Dialogs.Turns;
-
-/// <summary>One link of the turn pipeline: look at the turn, then call <paramref name="next"/> or not.</summary>
-public interface ITurnMiddleware
-{
-    Task OnTurnAsync(TurnContext context, TurnHandler next, CancellationToken cancellationToken);
-}

@@ -1,8 +1,0 @@
-namespace PledgeBot.Dialogs.Turns;
-
-/// <summary>The two languages the bot speaks; Vietnamese is the campaign's default.</summary>
-public enum Language
-{
-    Vietnamese,
-    English,
-}

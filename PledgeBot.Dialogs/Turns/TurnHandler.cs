@@ -1,4 +1,0 @@
-namespace PledgeBot.Dialogs.Turns;
-
-/// <summary>The rest of the pipeline after a middleware.</summary>
-public delegate Task TurnHandler(TurnContext context, CancellationToken cancellationToken);

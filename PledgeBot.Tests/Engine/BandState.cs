@@ -1,0 +1,6 @@
+namespace PledgeBot.Tests.Engine;
+
+public sealed record BandState
+{
+    public string? Band { get; init; }
+}
