@@ -182,6 +182,9 @@ public sealed class AzureTextAnalyzerTests : IAsyncLifetime
     [InlineData("Safety:Azure:Endpoint", "ftp://language.example")]
     [InlineData("Safety:Azure:Endpoint", "http://language.example")]
     [InlineData("Safety:Azure:BudgetMilliseconds", "0")]
+    [InlineData("Safety:Azure:BudgetMilliseconds", "soon")]
+    [InlineData("Safety:Azure:Budget", "00:00:00")]
+    [InlineData("Safety:Azure:Budget", "00:05:00")]
     public void Refuses_bad_configuration(string key, string value)
     {
         var settings = new Dictionary<string, string?> { ["Safety:Azure:Endpoint"] = "https://language.example", [key] = value };
@@ -205,7 +208,7 @@ public sealed class AzureTextAnalyzerTests : IAsyncLifetime
 
     private (AzureTextAnalyzer Analyzer, LanguageServiceBreaker Breaker) Create(int budgetMilliseconds = 1_500, CapturedLogs? logs = null)
     {
-        var options = Options.Create(new AzureLanguageOptions { Endpoint = _service.Endpoint, Key = "test-key", BudgetMilliseconds = budgetMilliseconds });
+        var options = Options.Create(new AzureLanguageOptions { Endpoint = _service.Endpoint, Key = "test-key", Budget = TimeSpan.FromMilliseconds(budgetMilliseconds) });
         var breaker = new LanguageServiceBreaker(_clock, options);
         ILoggerFactory factory = logs is null ? NullLoggerFactory.Instance : new LoggerFactory([logs]);
         var language = new RemoteService<AzureLanguageClient>(SafetyServiceCollectionExtensions.LanguageServiceName, new AzureLanguageClient(options), breaker);

@@ -352,7 +352,7 @@ public sealed class ContentSafetyTests : IClassFixture<RemoteSafetyFakes>
     {
         var options = Options.Create(new AzureLanguageOptions
         {
-            Endpoint = _fakes.Language.Endpoint, Key = "test-key", BudgetMilliseconds = budgetMilliseconds, SentimentConcernScore = 1.0,
+            Endpoint = _fakes.Language.Endpoint, Key = "test-key", Budget = TimeSpan.FromMilliseconds(budgetMilliseconds), SentimentConcernScore = 1.0,
         });
         var languageBreaker = new LanguageServiceBreaker(_clock, options);
         var contentSafetyBreaker = new LanguageServiceBreaker(_clock, options);

@@ -94,7 +94,7 @@ public sealed class ClassCreation(
         for (var attempt = 0; attempt < CodeAttempts; attempt++)
         {
             var code = RandomNumberGenerator.GetString(ClassCodeFormat.Alphabet, ClassCodeFormat.Length);
-            if (await store.CreateAsync(session with { Code = code }, session.ExpiresAt.AddDays(options.Value.ResultsDays), cancellationToken))
+            if (await store.CreateAsync(session with { Code = code }, session.ExpiresAt + options.Value.ResultsKept, cancellationToken))
             {
                 var token = tokens.Sign(code, session.ExpiresAt);
                 return (new ClassCreated(

@@ -16,8 +16,8 @@ public sealed class ClassesOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Days the class's counts (no references) stay readable for its results after the session's life.</summary>
-    [Range(1, 366)]
-    public int ResultsDays { get; set; } = 30;
+    [Range(typeof(TimeSpan), "1.00:00:00", "366.00:00:00")]
+    public TimeSpan ResultsKept { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Key that signs teacher tokens (base64, 32 bytes or more); generated once in the store when empty.</summary>
     public string? TokenKey { get; set; }

@@ -1,4 +1,5 @@
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Settings;
 
 namespace PledgeBot.Classes;
 
@@ -8,7 +9,9 @@ public static class ClassesServiceCollectionExtensions
     /// the control, the delivery through the proactive sender and the screens' cross-instance signals.</summary>
     public static IServiceCollection AddClasses(this IServiceCollection services)
     {
-        services.AddOptions<ClassesOptions>().BindConfiguration(ClassesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClassesOptions>().BindConfiguration(ClassesOptions.Section)
+            .ReadsRenamedDuration("Classes:ResultsDays", "Classes:ResultsKept", TimeSpan.FromDays(1), (o, v) => o.ResultsKept = v)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ClassesJsonContext.Default));
         services.AddSingleton<ClassKeys>();
         services.AddSingleton<ClassStore>();

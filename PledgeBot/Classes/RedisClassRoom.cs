@@ -31,7 +31,7 @@ public sealed class RedisClassRoom(
             [keys.Meta(code), keys.Seats(code), keys.References(code), keys.Scores(code), keys.LastAnswered(code)],
             [
                 student.Value, JsonSerializer.Serialize(reference with { ActivityId = null }, ProtocolJsonContext.Wire.ConversationReference), settings.MaxStudents, animal,
-                (now + settings.SessionLifetime).ToUnixTimeSeconds(), (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds(),
+                (now + settings.SessionLifetime).ToUnixTimeSeconds(), (now + settings.SessionLifetime + settings.ResultsKept).ToUnixTimeSeconds(),
                 AttemptTag(reference.ActivityId ?? string.Empty),
             ]))!;
         var kind = (int)result[0];
@@ -95,7 +95,7 @@ public sealed class RedisClassRoom(
             ],
             [
                 student.Value, index, option, now.ToUnixTimeMilliseconds(),
-                (now + settings.SessionLifetime + TimeSpan.FromDays(settings.ResultsDays)).ToUnixTimeSeconds(), AttemptTag(attempt),
+                (now + settings.SessionLifetime + settings.ResultsKept).ToUnixTimeSeconds(), AttemptTag(attempt),
             ]);
         if (outcome == 0)
         {

@@ -82,7 +82,7 @@ public sealed class CounselChats(IConnectionMultiplexer store, CounselRedisKeys 
         return 1
         """;
 
-    private TimeSpan Lifetime => TimeSpan.FromHours(options.Value.TranscriptHours);
+    private TimeSpan Lifetime => options.Value.TranscriptLifetime;
 
     private IDatabase Database => store.GetDatabase();
 

@@ -17,7 +17,7 @@ public sealed class CounselRedisKeys(string prefix)
     /// <summary>A sorted set: waiting chats scored by when their wait runs out (the sweeper's list).</summary>
     public RedisKey Due() => $"{prefix}{{counsel}}:due";
 
-    /// <summary>A hash per chat (<see cref="CounselItem"/>'s fields), expiring after Counsel:TranscriptHours.</summary>
+    /// <summary>A hash per chat (<see cref="CounselItem"/>'s fields), expiring after Counsel:TranscriptLifetime.</summary>
     public RedisKey Item(string id) => $"{ItemPrefix}{id}";
 
     public string ItemPrefix => $"{prefix}{{counsel}}:item:";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Flows.TalkToSomeone.Counsel;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Secrets;
+using PledgeBot.Settings;
 using PledgeBot.Store;
 
 namespace PledgeBot.Counsel;
@@ -13,7 +14,9 @@ public static class CounselServiceCollectionExtensions
     /// counsellor keys' scheme and <see cref="CounselAuth.Policy"/>, the sweeper for waits that run out, the export.</summary>
     public static IServiceCollection AddCounsel(this IServiceCollection services)
     {
-        services.AddOptions<CounselOptions>().BindConfiguration(CounselOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CounselOptions>().BindConfiguration(CounselOptions.Section)
+            .ReadsRenamedDuration("Counsel:TranscriptHours", "Counsel:TranscriptLifetime", TimeSpan.FromHours(1), (o, v) => o.TranscriptLifetime = v)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddGeneratedKeys();
         services.AddSingleton(provider => new CounselRedisKeys(provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix));
         services.AddSingleton<TranscriptCipher>();

@@ -16,7 +16,7 @@ public sealed class CounselTranscripts(
         var sealedEntry = cipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(entry, CounselJsonContext.Default.TranscriptEntry), id);
         var database = store.GetDatabase();
         var length = await database.ListRightPushAsync(keys.Transcript(id), sealedEntry).WaitAsync(cancellationToken);
-        await database.KeyExpireAsync(keys.Transcript(id), TimeSpan.FromHours(options.Value.TranscriptHours)).WaitAsync(cancellationToken);
+        await database.KeyExpireAsync(keys.Transcript(id), options.Value.TranscriptLifetime).WaitAsync(cancellationToken);
         var seq = (int)length - 1;
         await PublishAsync(id, new CounselStreamEvent(CounselStreamEvent.Message) { Seq = seq, Sealed = sealedEntry }, cancellationToken);
         return seq;

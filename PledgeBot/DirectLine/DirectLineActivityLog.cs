@@ -31,7 +31,7 @@ public sealed class DirectLineActivityLog(
 
     private const int WatermarkDigits = 12;
 
-    private readonly long _ttlMs = (long)TimeSpan.FromDays(store.Value.ConversationTtlDays).TotalMilliseconds;
+    private readonly long _ttlMs = (long)store.Value.ConversationTtl.TotalMilliseconds;
 
     public async Task CreateAsync(DirectLineToken token, CancellationToken cancellationToken)
     {

@@ -19,16 +19,16 @@ public sealed class AzureLanguageOptions
     public string ApiVersion { get; set; } = "2025-11-01";
 
     /// <summary>Time budget per message for all calls together; past it the local analyzer answers.</summary>
-    [Range(100, 10_000)]
-    public int BudgetMilliseconds { get; set; } = 1_500;
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:00:10")]
+    public TimeSpan Budget { get; set; } = TimeSpan.FromMilliseconds(1_500);
 
     /// <summary>Consecutive failures that open the circuit breaker.</summary>
     [Range(1, 100)]
     public int BreakAfterFailures { get; set; } = 3;
 
     /// <summary>How long an open breaker keeps calls away from the service (longer if it sent Retry-After).</summary>
-    [Range(1, 3_600)]
-    public int BreakSeconds { get; set; } = 30;
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A negative sentiment at least this sure turns "no risk" into a gentle check-in; 1 turns it off.</summary>
     [Range(0.5, 1.0)]

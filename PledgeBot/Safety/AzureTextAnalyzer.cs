@@ -24,7 +24,7 @@ public sealed class AzureTextAnalyzer(
         ArgumentNullException.ThrowIfNull(text);
         var baseline = await local.AnalyzeAsync(text, locale, cancellationToken);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.Value.BudgetMilliseconds);
+        budget.CancelAfter(options.Value.Budget);
 
         var reading = CallAsync(language, (client, token) => ReadAsync(client, text, baseline.Language, token), budget.Token, cancellationToken);
 

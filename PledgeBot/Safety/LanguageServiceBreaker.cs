@@ -47,7 +47,7 @@ public sealed class LanguageServiceBreaker(TimeProvider clock, IOptions<AzureLan
 
             if (_failures >= options.Value.BreakAfterFailures)
             {
-                _closedAt = Max(_closedAt, now + TimeSpan.FromSeconds(options.Value.BreakSeconds));
+                _closedAt = Max(_closedAt, now + options.Value.BreakDuration);
                 _failures = 0;
             }
         }

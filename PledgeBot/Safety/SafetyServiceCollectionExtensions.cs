@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety;
+using PledgeBot.Settings;
 
 namespace PledgeBot.Safety;
 
@@ -18,6 +19,8 @@ public static class SafetyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AzureLanguageOptions>()
             .BindConfiguration(AzureLanguageOptions.Section)
+            .ReadsRenamedDuration("Safety:Azure:BudgetMilliseconds", "Safety:Azure:Budget", TimeSpan.FromMilliseconds(1), (o, v) => o.Budget = v)
+            .ReadsRenamedDuration("Safety:Azure:BreakSeconds", "Safety:Azure:BreakDuration", TimeSpan.FromSeconds(1), (o, v) => o.BreakDuration = v)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AzureLanguageOptions>, AzureLanguageOptionsValidator>();

@@ -137,7 +137,7 @@ public sealed class RedisKeys(string prefix, int pledgerBucketBits = RedisKeys.D
     public RedisKey ActionOverflow(StateKey key) => $"{prefix}{{c:{key}}}:more";
 
     // Direct Line (DirectLine/): a conversation's keys share {dl:ID}, so the append script stays in one cluster slot.
-    // All expire with the conversation (Store:ConversationTtlDays after its last activity).
+    // All expire with the conversation (Store:ConversationTtl after its last activity).
 
     /// <summary>A hash: <c>u</c> the user id the tokens carry, <c>ch</c> the channel id, <c>s</c> set once started.</summary>
     public RedisKey DirectLineConversation(string conversationId) => $"{prefix}{{dl:{conversationId}}}:conversation";

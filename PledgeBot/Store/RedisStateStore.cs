@@ -50,10 +50,10 @@ public sealed class RedisStateStore(
 
     private static readonly RedisValue[] s_stateFields = ["v", "d"];
 
-    private readonly long _stateTtlMs = (long)TimeSpan.FromDays(options.Value.ConversationTtlDays).TotalMilliseconds;
-    private readonly long _seenTtlMs = (long)TimeSpan.FromMinutes(options.Value.DeduplicationMinutes).TotalMilliseconds;
+    private readonly long _stateTtlMs = (long)options.Value.ConversationTtl.TotalMilliseconds;
+    private readonly long _seenTtlMs = (long)options.Value.DeduplicationWindow.TotalMilliseconds;
     private readonly ConversationStateCache _cache =
-        new(options.Value.StateCacheEntries, TimeSpan.FromDays(options.Value.ConversationTtlDays));
+        new(options.Value.StateCacheEntries, options.Value.ConversationTtl);
 
     /// <summary>How many conversations the in-process cache holds now.</summary>
     public long CachedConversations => _cache.Count;

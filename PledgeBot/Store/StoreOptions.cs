@@ -16,11 +16,13 @@ public sealed class StoreOptions
     [RegularExpression(@"^[^{}\s]+$", ErrorMessage = "Store:KeyPrefix may not contain braces or whitespace.")]
     public string KeyPrefix { get; set; } = "pledgebot:";
 
-    [Range(1, 365)]
-    public int ConversationTtlDays { get; set; } = 30;
+    /// <summary>Conversation state expires after this long without activity (was ConversationTtlDays).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromDays(30);
 
-    [Range(1, 24 * 60)]
-    public int DeduplicationMinutes { get; set; } = 10;
+    /// <summary>A redelivered activity id within this window is acknowledged and not processed again (was DeduplicationMinutes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How many recently active conversations each instance keeps in memory (state and version), so their
     /// turns skip the read; a few KB each. 0 turns the cache off.</summary>

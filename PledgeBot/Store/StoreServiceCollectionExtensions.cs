@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Privacy;
-using StackExchange.Redis;
 using PledgeBot.Secrets;
+using PledgeBot.Settings;
+using StackExchange.Redis;
 
 namespace PledgeBot.Store;
 
@@ -16,7 +17,10 @@ public static class StoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
+            .ReadsRenamedDuration("Store:ConversationTtlDays", "Store:ConversationTtl", TimeSpan.FromDays(1), (o, v) => o.ConversationTtl = v)
+            .ReadsRenamedDuration("Store:DeduplicationMinutes", "Store:DeduplicationWindow", TimeSpan.FromMinutes(1), (o, v) => o.DeduplicationWindow = v)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Started only when the multiplexer asks for it, i.e. when no connection string is set.

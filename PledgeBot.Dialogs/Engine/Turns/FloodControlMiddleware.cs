@@ -28,7 +28,7 @@ public sealed class FloodControlMiddleware : ITurnMiddleware, IDisposable
             return;
         }
 
-        var window = TimeSpan.FromSeconds(settings.WindowSeconds);
+        var window = settings.Window;
         _messages = Buckets(settings.MessagesPerWindow, window);
         _notices = Buckets(1, window);
     }

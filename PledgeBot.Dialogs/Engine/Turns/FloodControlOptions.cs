@@ -10,6 +10,6 @@ public sealed class FloodControlOptions
     [Range(0, 10_000)]
     public int MessagesPerWindow { get; set; } = 20;
 
-    [Range(1, 3_600)]
-    public int WindowSeconds { get; set; } = 10;
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
 }

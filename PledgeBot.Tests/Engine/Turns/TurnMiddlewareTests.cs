@@ -18,7 +18,7 @@ public sealed class TurnMiddlewareTests
         var store = new InMemoryStateStore();
         var bot = TestBot.Create(Language.Vietnamese, services =>
         {
-            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.WindowSeconds) = (3, 3600));
+            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.Window) = (3, TimeSpan.FromHours(1)));
             services.Replace(ServiceDescriptor.Singleton<IStateStore>(store));
         });
 
@@ -38,7 +38,7 @@ public sealed class TurnMiddlewareTests
     public async Task Still_gives_the_help_text_to_a_flooding_user_who_asks_for_help()
     {
         var bot = TestBot.Create(Language.Vietnamese, services =>
-            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.WindowSeconds) = (1, 3600)));
+            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.Window) = (1, TimeSpan.FromHours(1))));
 
         await bot.Transcript()
             .User("chào").Bot(Text.Welcome.Greeting).Bot(Text.Menu.Prompt)
@@ -52,7 +52,7 @@ public sealed class TurnMiddlewareTests
     public async Task Keeps_each_users_budget_separate()
     {
         var first = TestBot.Create(Language.Vietnamese, services =>
-            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.WindowSeconds) = (1, 3600)));
+            services.Configure<FloodControlOptions>(options => (options.MessagesPerWindow, options.Window) = (1, TimeSpan.FromHours(1))));
         var pipeline = first.Services.GetRequiredService<TurnPipeline>();
 
         var one = await pipeline.RunAsync(first.Message("chào"), CancellationToken.None);

@@ -20,9 +20,9 @@ public sealed class CounselOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Hours the encrypted text of a chat is kept for continuity between counsellors.</summary>
-    [Range(1, 168)]
-    public int TranscriptHours { get; set; } = 24;
+    /// <summary>How long the encrypted text of a chat is kept for continuity between counsellors.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "7.00:00:00")]
+    public TimeSpan TranscriptLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Lowercase hex SHA-256 of each counsellor key's UTF-8 bytes; never the keys. A role of its own: these keys
     /// open the console only, staff keys never do.</summary>

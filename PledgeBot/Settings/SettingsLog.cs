@@ -1,0 +1,12 @@
+namespace PledgeBot.Settings;
+
+// Event ids 8100–8199 belong to Settings.
+internal static partial class SettingsLog
+{
+    [LoggerMessage(8101, LogLevel.Warning,
+        "Setting {OldKey} is read for {NewKey}, its new name; rename it (a duration such as 00:00:30 or 30.00:00:00)")]
+    public static partial void OldKeyRead(this ILogger logger, string oldKey, string newKey);
+
+    [LoggerMessage(8102, LogLevel.Warning, "Setting {OldKey} is ignored: {NewKey}, its new name, is set; remove the old one")]
+    public static partial void OldKeyIgnored(this ILogger logger, string oldKey, string newKey);
+}
