@@ -39,7 +39,7 @@ internal static class DependencyRules
     /// unless a rule here forbids it); every host folder may use PledgeBot.Dialogs.</summary>
     public static IReadOnlyList<(string From, string To, string Why)> HostForbidden { get; } =
     [
-        ("Store", "*", "the store is below every feature: it may use only Secrets and Privacy (the keyed id hash)"),
+        ("Store", "*", "the store is below every feature: it may use only Secrets, Privacy (the keyed id hash) and Settings"),
         ("Secrets", "*", "generated keys live in the store and nowhere else"),
         ("Auth", "*", "Bot Framework authentication is used by the channels, never the other way"),
         ("Health", "*", "health checks read the store's and channels' own checks through DI, not their types"),
@@ -48,7 +48,8 @@ internal static class DependencyRules
     /// <summary>Exceptions to <see cref="HostForbidden"/>: the arrows those folders do need.</summary>
     public static IReadOnlyDictionary<string, string[]> HostAllowed { get; } = new Dictionary<string, string[]>
     {
-        ["Store"] = ["Secrets", "Privacy"],
+        // Settings: reading renamed configuration keys, which every options class may do.
+        ["Store"] = ["Secrets", "Privacy", "Settings"],
         ["Secrets"] = ["Store"],
         // The serviceUrls a verified token vouched for are shared through the store, so any instance may send.
         ["Auth"] = ["Store"],
