@@ -18,6 +18,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddSingleton<ChannelMetrics>();
         services.AddTurnRunner();
         services.AddSingleton<ChannelTurns>();
+        services.AddSingleton<ChannelWebhookEndpoint>();
         services.AddZaloChannel(configuration);
         services.AddTelegramChannel(configuration);
         services.AddMessengerChannel(configuration);
