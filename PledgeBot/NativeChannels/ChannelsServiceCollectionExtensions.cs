@@ -22,6 +22,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddZaloChannel(configuration);
         services.AddTelegramChannel(configuration);
         services.AddMessengerChannel(configuration);
+        services.AddRenamedChannelKeys();
         return services;
     }
 }
