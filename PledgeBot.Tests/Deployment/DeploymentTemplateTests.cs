@@ -117,6 +117,8 @@ public sealed class DeploymentTemplateTests
         ["Channels:Zalo:TotalTimeout"] = "default",
         ["Channels:Zalo:RefreshAhead"] = "default",
         ["Channels:Zalo:RefreshCheckInterval"] = "default",
+        ["Channels:TelegramBotName"] = "old key, still read with a warning; the templates set Channels:Telegram:BotName",
+        ["Channels:MessengerPageName"] = "old key, still read with a warning; the templates set Channels:Messenger:PageName",
 
         // Observability (issue 21): Azure exports to the template's Application Insights; these are for other hosts.
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "for an OpenTelemetry collector outside Azure; App Service uses Application Insights",

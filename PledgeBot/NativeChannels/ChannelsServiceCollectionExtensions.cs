@@ -18,9 +18,11 @@ public static class ChannelsServiceCollectionExtensions
         services.AddSingleton<ChannelMetrics>();
         services.AddTurnRunner();
         services.AddSingleton<ChannelTurns>();
+        services.AddSingleton<ChannelWebhookEndpoint>();
         services.AddZaloChannel(configuration);
         services.AddTelegramChannel(configuration);
         services.AddMessengerChannel(configuration);
+        services.AddRenamedChannelKeys();
         return services;
     }
 }

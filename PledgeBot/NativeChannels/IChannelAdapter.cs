@@ -3,8 +3,9 @@ using PledgeBot.Dialogs.Activities;
 namespace PledgeBot.NativeChannels;
 
 /// <summary>One native platform (CHANNELS.md): turns a reply activity into that platform's send calls, in order. The
-/// webhook side (verification, parsing into activities) lives in each platform's endpoint and hands the activities
-/// to <see cref="ChannelTurns"/>, which runs the same turn pipeline as <c>/api/messages</c>.</summary>
+/// webhook side (verification, parsing into activities) is the platform's <see cref="IChannelWebhook{TUpdate}"/>, run by
+/// <see cref="ChannelWebhookEndpoint"/>, which hands the activities to <see cref="ChannelTurns"/>, which runs the same
+/// turn pipeline as <c>/api/messages</c>.</summary>
 public interface IChannelAdapter
 {
     /// <summary>The activities' <c>channelId</c>: <c>zalo</c>, <c>telegram</c> or <c>facebook</c>.</summary>

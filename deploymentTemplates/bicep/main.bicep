@@ -56,10 +56,10 @@ param referralsStatsSigningKey string
 @description('Lowercase hex SHA-256 of the first staff API key (Staff:ApiKeys:0); the key itself never leaves the operator.')
 param staffApiKeyHash string
 
-@description('The Facebook page\'s user name for m.me links (Channels:MessengerPageName); empty until connected.')
+@description('The Facebook page\'s user name for m.me links (Channels:Messenger:PageName); empty until connected.')
 param messengerPageName string = ''
 
-@description('The Telegram bot\'s user name for t.me links (Channels:TelegramBotName); empty until connected.')
+@description('The Telegram bot\'s user name for t.me links (Channels:Telegram:BotName); empty until connected.')
 param telegramBotName string = ''
 
 var useMsi = appType == 'UserAssignedMSI'
@@ -128,8 +128,8 @@ var appSettings = [
   { name: 'DirectLine__TokenKey', value: directLineTokenKey }
   { name: 'Referrals__StatsSigningKey', value: referralsStatsSigningKey }
   { name: 'Staff__ApiKeys__0', value: staffApiKeyHash }
-  { name: 'Channels__MessengerPageName', value: messengerPageName }
-  { name: 'Channels__TelegramBotName', value: telegramBotName }
+  { name: 'Channels__Messenger__PageName', value: messengerPageName }
+  { name: 'Channels__Telegram__BotName', value: telegramBotName }
   { name: 'Safety__Azure__Endpoint', value: language.properties.endpoint }
   { name: 'Safety__Azure__Key', value: language.listKeys().key1 }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Http.Resilience;
 
 namespace PledgeBot.NativeChannels.Messenger;
 
-/// <summary>The Messenger channel: its options, Send API client and webhook. Without <c>Channels:Messenger</c> keys the
-/// webhook answers 404 and nothing of it runs; the client is registered but never called.</summary>
+/// <summary>The Messenger channel: its options, Send API client and pace, its webhook in the channel template and the
+/// <c>hub.*</c> handshake. Without <c>Channels:Messenger</c> secrets the webhook answers 404 and nothing of it runs; the
+/// client is registered but never called.</summary>
 public static class MessengerChannelExtensions
 {
     public const string Route = ChannelsEndpoints.Route + "/messenger";
@@ -21,18 +22,20 @@ public static class MessengerChannelExtensions
             // The default HttpClient logs print full URLs, and the Send API's carries the Page access token.
             .RemoveAllLoggers()
             .AddResilienceHandler(MessengerResilience.PipelineName, MessengerResilience.Configure);
+        // One Page per configuration, so one limiter for it; Messenger sets no per-thread pace worth pacing to.
+        services.AddChannelRateLimiter<MessengerOptions>(MessengerEvents.ChannelId, settings => new(perChatPerSecond: 0, settings.MessagesPerSecond));
         services.AddSingleton<MessengerAdapter>();
         services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<MessengerAdapter>());
-        services.AddSingleton<MessengerWebhook>();
+        services.AddChannelWebhook<MessengerWebhook>();
+        services.AddSingleton<MessengerVerification>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapMessengerChannel(this IEndpointRouteBuilder app)
     {
-        var messenger = app.MapGroup(Route).WithTags("Channels");
-        messenger.MapGet(string.Empty, (HttpRequest request, MessengerWebhook webhook) => webhook.Verify(request));
-        messenger.MapPost(string.Empty, (HttpRequest request, MessengerWebhook webhook, CancellationToken cancellationToken) =>
-            webhook.ReceiveAsync(request, cancellationToken));
+        app.MapGet(Route, (HttpRequest request, MessengerVerification verification) => verification.Verify(request))
+            .WithTags(ChannelTemplateExtensions.Tag);
+        app.MapChannelWebhook<MessengerWebhook, MessengerDelivery>(Route);
         return app;
     }
 }

@@ -17,6 +17,11 @@ public sealed class MessengerOptions : IValidatableObject
     /// <summary>The token typed into the app's webhook settings, echoed back in the <c>hub.*</c> verification.</summary>
     public string? VerifyToken { get; set; }
 
+    /// <summary>The Page's user name, as in <c>https://m.me/{name}</c>, for referral links (read from the old
+    /// <c>Channels:MessengerPageName</c> while this is unset). Alone it does not turn the native channel on.</summary>
+    [RegularExpression(@"^[A-Za-z0-9.\-]{1,100}$", ErrorMessage = "Channels:Messenger:PageName is a page user name (letters, digits, '.', '-').")]
+    public string? PageName { get; set; }
+
     [RegularExpression(@"^v\d{1,3}\.\d{1,2}$", ErrorMessage = "Channels:Messenger:GraphVersion looks like v25.0.")]
     public string GraphVersion { get; set; } = "v25.0";
 

@@ -13,7 +13,7 @@ internal sealed class TelegramAdapter(
     TelegramBotClients clients,
     TelegramReplyPlan plan,
     TelegramKeyboardTitles titles,
-    ChannelRateLimiter limiter,
+    [FromKeyedServices(TelegramAdapter.Channel)] ChannelRateLimiter limiter,
     ILogger<TelegramAdapter> logger) : IChannelAdapter
 {
     public const string Channel = TelegramFailure.Channel;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace PledgeBot.NativeChannels.Telegram;
 
@@ -29,20 +30,12 @@ public static class TelegramChannelExtensions
         services.AddSingleton<TelegramKeyboardTitles>();
         services.AddSingleton<TelegramReplyPlan>();
         services.AddSingleton<TelegramUpdates>();
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new TelegramAdapter(
-                provider.GetRequiredService<TelegramBotClients>(),
-                provider.GetRequiredService<TelegramReplyPlan>(),
-                provider.GetRequiredService<TelegramKeyboardTitles>(),
-                new ChannelRateLimiter(options.PerChatPerSecond, options.OverallPerSecond),
-                provider.GetRequiredService<ILogger<TelegramAdapter>>());
-        });
+        services.AddChannelRateLimiter<TelegramOptions>(TelegramAdapter.Channel, settings => new(settings.PerChatPerSecond, settings.OverallPerSecond));
+        services.AddSingleton<TelegramAdapter>();
         services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<TelegramAdapter>());
         services.AddSingleton<TelegramCallbackAnswers>();
         services.AddHostedService(provider => provider.GetRequiredService<TelegramCallbackAnswers>());
-        services.AddSingleton<TelegramWebhook>();
+        services.AddChannelWebhook<TelegramWebhook>();
         if (!string.IsNullOrWhiteSpace(settings[nameof(TelegramOptions.PublicUrl)]))
         {
             services.AddHostedService<TelegramWebhookRegistration>();
@@ -55,16 +48,13 @@ public static class TelegramChannelExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         // Asked without building it: the webhook's parts reach the store, which starts with the host, not here.
-        if (!app.ServiceProvider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(TelegramWebhook)))
+        if (app.ServiceProvider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(TelegramWebhook)))
         {
-            app.MapPost(Route, () => Results.NotFound());
-            return app;
+            app.ServiceProvider.GetRequiredService<ILogger<TelegramWebhook>>().ChannelOn(
+                Route, app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.PublicUrl is not null);
         }
 
-        app.ServiceProvider.GetRequiredService<ILogger<TelegramWebhook>>().ChannelOn(
-            Route, app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value.PublicUrl is not null);
-        app.MapPost(Route, (HttpRequest request, TelegramWebhook webhook, CancellationToken cancellationToken) =>
-            webhook.HandleAsync(request, cancellationToken)).WithTags("Channels");
+        app.MapChannelWebhook<TelegramWebhook, Update>(Route);
         return app;
     }
 }

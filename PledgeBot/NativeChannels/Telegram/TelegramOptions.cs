@@ -22,6 +22,11 @@ public sealed partial class TelegramOptions : IValidatableObject
 
     public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
 
+    /// <summary>The bot's user name, as in <c>https://t.me/{name}</c>, for referral links (read from the old
+    /// <c>Channels:TelegramBotName</c> while this is unset). Alone it does not turn the native channel on.</summary>
+    [RegularExpression(@"^[A-Za-z0-9_]{5,32}$", ErrorMessage = "Channels:Telegram:BotName is a bot user name (5–32 letters, digits, '_').")]
+    public string? BotName { get; set; }
+
     /// <summary>Messages per second to one chat (Telegram's FAQ: about one); 0 turns the per-chat limit off.</summary>
     [Range(0d, 1000d)]
     public double PerChatPerSecond { get; set; } = 1;

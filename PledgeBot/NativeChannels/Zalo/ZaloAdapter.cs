@@ -7,7 +7,7 @@ namespace PledgeBot.NativeChannels.Zalo;
 /// paced by the OA's rate limiter. Non-message replies (typing, handoff events) have no Zalo equivalent and are skipped.</summary>
 public sealed class ZaloAdapter(
     ZaloClient client,
-    ZaloRateLimiter limiter,
+    [FromKeyedServices(ZaloActivities.ChannelId)] ChannelRateLimiter limiter,
     IOptions<ZaloOptions> options,
     ILogger<ZaloAdapter> logger) : IChannelAdapter
 {
@@ -33,7 +33,7 @@ public sealed class ZaloAdapter(
 
         foreach (var message in ZaloMessages.From(reply, zalo.SuggestedActionLimit, zalo.TextLimit))
         {
-            await limiter.Limiter.WaitAsync(zalo.OaId!, cancellationToken);
+            await limiter.WaitAsync(zalo.OaId!, cancellationToken);
             await client.SendAsync(user, message, cancellationToken);
         }
     }

@@ -23,10 +23,12 @@ public static class ZaloChannelExtensions
         services.AddSingleton<ZaloOAuthClient>();
         services.AddSingleton<ZaloAccessTokens>();
         services.AddSingleton<ZaloClient>();
-        services.AddSingleton<ZaloRateLimiter>();
+        // The OA's outbound pace (default 10/s): a burst queues.
+        services.AddChannelRateLimiter<ZaloOptions>(ZaloActivities.ChannelId, settings => new(perChatPerSecond: 0, settings.MessagesPerSecond));
         services.AddSingleton<ZaloAdapter>();
         services.AddSingleton<IChannelAdapter>(provider => provider.GetRequiredService<ZaloAdapter>());
         services.AddHostedService<ZaloTokenRefresher>();
+        services.AddChannelWebhook<ZaloWebhook>();
 
         // URLs and bodies carry user ids and the OA's tokens: no HttpClient logging.
         services.AddHttpClient(ZaloClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
@@ -47,7 +49,7 @@ public static class ZaloChannelExtensions
 
     public static IEndpointRouteBuilder MapZaloChannel(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, ZaloWebhook.HandleAsync).ExcludeFromDescription();
+        app.MapChannelWebhook<ZaloWebhook, ZaloEvent>(Route);
         return app;
     }
 }

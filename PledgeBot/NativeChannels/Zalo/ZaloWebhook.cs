@@ -4,110 +4,80 @@ using PledgeBot.Http;
 
 namespace PledgeBot.NativeChannels.Zalo;
 
-/// <summary><c>POST /api/channels/zalo</c>: verifies the MAC on the raw bytes first, then the app id and the replay
-/// window, queues the event's turn and answers 200 at once (Zalo re-sends anything not answered within ~2 s).</summary>
-internal static class ZaloWebhook
+/// <summary><c>POST /api/channels/zalo</c> in the channel template (CHANNELS.md 1): the MAC on the raw bytes first, then
+/// the event's app id and replay window, and the event's turn queued and Zalo answered at once (it re-sends anything
+/// not answered within ~2 s).</summary>
+internal sealed class ZaloWebhook(IOptions<ZaloOptions> options, ZaloAdapter adapter, TimeProvider clock, ILogger<ZaloWebhook> logger)
+    : IChannelWebhook<ZaloEvent>
 {
     public const int BodyLimit = 256 * 1024;
 
-    public static async Task<IResult> HandleAsync(
-        HttpRequest request,
-        IOptions<ZaloOptions> options,
-        ZaloAdapter adapter,
-        ChannelTurns turns,
-        ChannelMetrics metrics,
-        TimeProvider clock,
-        ILogger<ZaloAdapter> logger,
-        CancellationToken cancellationToken)
+    public ChannelWebhookProfile Profile { get; } =
+        new(ZaloActivities.ChannelId, BodyLimit, MalformedReason: "malformed", MalformedTitle: "Malformed event");
+
+    public IChannelAdapter Adapter => adapter;
+
+    public bool IsEnabled => options.Value.IsConfigured;
+
+    public string? RefuseHeaders(IHeaderDictionary headers) => null;
+
+    public string? RefuseBody(IHeaderDictionary headers, ReadOnlySpan<byte> body)
     {
+        ArgumentNullException.ThrowIfNull(headers);
         var zalo = options.Value;
-        if (!zalo.IsConfigured)
-        {
-            return Results.NotFound();
-        }
+        return ZaloSignature.IsValid(body, headers[ZaloSignature.Header], zalo.AppId!, zalo.SecretKey!) ? null : "bad-signature";
+    }
 
-        var body = await BoundedBody.ReadAsync(request, BodyLimit, cancellationToken);
-        if (body is null)
-        {
-            return Refuse(logger, metrics, StatusCodes.Status413PayloadTooLarge, "too-large");
-        }
+    public ChannelParse<ZaloEvent> Parse(byte[] body) =>
+        Read(body) is { } zaloEvent ? new(zaloEvent) : new(null, "The body is not a Zalo event in valid JSON.");
 
-        if (!ZaloSignature.IsValid(body, request.Headers[ZaloSignature.Header], zalo.AppId!, zalo.SecretKey!))
+    public string? RefuseUpdate(ZaloEvent update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var zalo = options.Value;
+        if (!string.Equals(update.AppId, zalo.AppId, StringComparison.Ordinal))
         {
-            return Refuse(logger, metrics, StatusCodes.Status401Unauthorized, "bad-signature");
-        }
-
-        ZaloEvent? zaloEvent;
-        try
-        {
-            // Strict: verified bytes can still hold a lone surrogate or invalid UTF-8, which would fail the turn later.
-            zaloEvent = StrictJson.Deserialize(body, ZaloJsonContext.Default.ZaloEvent);
-        }
-        catch (JsonException)
-        {
-            zaloEvent = null;
-        }
-
-        if (zaloEvent is null)
-        {
-            metrics.Webhook(ZaloActivities.ChannelId, "bad-request");
-            logger.WebhookRefused(ZaloActivities.ChannelId, StatusCodes.Status400BadRequest, "malformed");
-            return Results.Problem("The body is not a Zalo event in valid JSON.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed event");
-        }
-
-        if (!string.Equals(zaloEvent.AppId, zalo.AppId, StringComparison.Ordinal))
-        {
-            return Refuse(logger, metrics, StatusCodes.Status401Unauthorized, "other-app");
+            return "other-app";
         }
 
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var window = (long)zalo.ReplayWindow.TotalMilliseconds;
-        if (zaloEvent.Timestamp is not { } sent || sent < now - window || sent > now + window)
-        {
-            return Refuse(logger, metrics, StatusCodes.Status401Unauthorized, "outside-replay-window");
-        }
-
-        var result = Accept(zaloEvent, zalo.OaId!, adapter, turns, metrics, logger);
-        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status503ServiceUnavailable })
-        {
-            // The queue is full: Zalo re-sends later.
-            request.HttpContext.Response.Headers.RetryAfter = "5";
-        }
-
-        return result;
+        return update.Timestamp is not { } sent || sent < now - window || sent > now + window ? "outside-replay-window" : null;
     }
 
-    private static IResult Accept(
-        ZaloEvent zaloEvent, string oaId, ZaloAdapter adapter, ChannelTurns turns, ChannelMetrics metrics, ILogger logger)
+    public ValueTask<ChannelArrival> MapAsync(ZaloEvent update, CancellationToken cancellationToken)
     {
-        if (zaloEvent.EventName == ZaloEventNames.UserSubmitInfo)
+        ArgumentNullException.ThrowIfNull(update);
+
+        // DESIGN.md privacy: the bot never asks for name, phone or address; an answer is dropped without reading it.
+        var arrival = update.EventName == ZaloEventNames.UserSubmitInfo ? ChannelArrival.Ignore(ZaloEventNames.UserSubmitInfo)
+            : ZaloActivities.From(update, options.Value.OaId!) is { } activity ? ChannelArrival.Of(activity)
+            : ChannelArrival.Ignore(EventNameForLog(update.EventName));
+        return ValueTask.FromResult(arrival);
+    }
+
+    public void LogIgnored(string kind)
+    {
+        if (kind == ZaloEventNames.UserSubmitInfo)
         {
-            // DESIGN.md privacy: the bot never asks for name, phone or address; an answer is dropped without reading it.
             logger.SubmitInfoDropped();
-            metrics.Webhook(ZaloActivities.ChannelId, "ignored");
-            return Results.Ok();
+            return;
         }
 
-        if (ZaloActivities.From(zaloEvent, oaId) is not { } activity)
-        {
-            logger.EventIgnored(EventNameForLog(zaloEvent.EventName));
-            metrics.Webhook(ZaloActivities.ChannelId, "ignored");
-            return Results.Ok();
-        }
-
-        if (turns.Accept(adapter, activity) == ChannelAcceptance.Busy)
-        {
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-
-        return Results.Ok();
+        logger.EventIgnored(kind);
     }
 
-    private static IResult Refuse(ILogger logger, ChannelMetrics metrics, int status, string reason)
+    private static ZaloEvent? Read(byte[] body)
     {
-        logger.WebhookRefused(ZaloActivities.ChannelId, status, reason);
-        metrics.Webhook(ZaloActivities.ChannelId, status == StatusCodes.Status401Unauthorized ? "unauthorized" : "bad-request");
-        return Results.StatusCode(status);
+        try
+        {
+            // Strict: verified bytes can still hold a lone surrogate or invalid UTF-8, which would fail the turn later.
+            return StrictJson.Deserialize(body, ZaloJsonContext.Default.ZaloEvent);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // Event names are Zalo's own words; anything else is cut so a crafted name cannot flood the log.
