@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PledgeBot.NativeChannels.Messenger;
 using PledgeBot.NativeChannels.Telegram;
 using PledgeBot.Referrals;
+using PledgeBot.Settings;
 
 namespace PledgeBot.NativeChannels;
 
@@ -10,11 +11,11 @@ namespace PledgeBot.NativeChannels;
 /// The old keys are still read, with one warning each at start.</summary>
 public static class ChannelRenamedKeys
 {
-    public static RenamedKey TelegramBotName { get; } = new("Channels:TelegramBotName", "Channels:Telegram:BotName");
+    public static RenamedSetting TelegramBotName { get; } = new("Channels:TelegramBotName", "Channels:Telegram:BotName");
 
-    public static RenamedKey MessengerPageName { get; } = new("Channels:MessengerPageName", "Channels:Messenger:PageName");
+    public static RenamedSetting MessengerPageName { get; } = new("Channels:MessengerPageName", "Channels:Messenger:PageName");
 
-    public static IReadOnlyList<RenamedKey> All { get; } = [TelegramBotName, MessengerPageName];
+    public static IReadOnlyList<RenamedSetting> All { get; } = [TelegramBotName, MessengerPageName];
 
     /// <summary>Reads the old keys into the platforms' options, hands the names on to the referral links and warns at start.</summary>
     public static IServiceCollection AddRenamedChannelKeys(this IServiceCollection services)
@@ -29,7 +30,11 @@ public static class ChannelRenamedKeys
             links.TelegramBotName = telegram.Value.BotName ?? links.TelegramBotName;
             links.MessengerPageName = messenger.Value.PageName ?? links.MessengerPageName;
         });
-        services.AddHostedService<RenamedKeyWarnings>();
+        foreach (var key in All)
+        {
+            services.AddRenamedSetting(key);
+        }
+
         return services;
     }
 }

@@ -27,7 +27,4 @@ internal static partial class ChannelsLog
     [LoggerMessage(7008, LogLevel.Warning, "Webhook on {Channel} refused with {StatusCode}: {Reason}")]
     public static partial void WebhookRefused(this ILogger logger, string channel, int statusCode, string reason);
 
-    [LoggerMessage(7009, LogLevel.Warning,
-        "Configuration key {OldKey} has moved: set {NewKey} instead (the old key is still read while the new one is unset)")]
-    public static partial void RenamedKeyUsed(this ILogger logger, string oldKey, string newKey);
 }

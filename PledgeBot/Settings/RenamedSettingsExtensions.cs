@@ -15,8 +15,7 @@ public static class RenamedSettingsExtensions
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(new RenamedSetting(oldKey, newKey));
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RenamedSettingsWarning>());
+        builder.Services.AddRenamedSetting(new RenamedSetting(oldKey, newKey));
         return builder.Configure<IConfiguration>((options, configuration) =>
         {
             if (configuration[newKey] is null && configuration[oldKey] is { } old)
@@ -24,6 +23,14 @@ public static class RenamedSettingsExtensions
                 set(options, Duration(old, unit));
             }
         });
+    }
+
+    /// <summary>Registers <paramref name="setting"/> for the warning at start; the caller reads the old key.</summary>
+    public static IServiceCollection AddRenamedSetting(this IServiceCollection services, RenamedSetting setting)
+    {
+        services.AddSingleton(setting);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RenamedSettingsWarning>());
+        return services;
     }
 
     private static TimeSpan Duration(string value, TimeSpan unit) =>

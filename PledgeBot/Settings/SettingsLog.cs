@@ -4,7 +4,7 @@ namespace PledgeBot.Settings;
 internal static partial class SettingsLog
 {
     [LoggerMessage(8101, LogLevel.Warning,
-        "Setting {OldKey} is read for {NewKey}, its new name; rename it (a duration such as 00:00:30 or 30.00:00:00)")]
+        "Setting {OldKey} is read for {NewKey}, its new name; rename it")]
     public static partial void OldKeyRead(this ILogger logger, string oldKey, string newKey);
 
     [LoggerMessage(8102, LogLevel.Warning, "Setting {OldKey} is ignored: {NewKey}, its new name, is set; remove the old one")]

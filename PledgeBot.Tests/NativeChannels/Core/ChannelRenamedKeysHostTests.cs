@@ -33,7 +33,7 @@ public sealed class ChannelRenamedKeysHostTests(TelegramHostFixture host)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var links = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("links");
         Assert.Equal($"https://t.me/PledgeVN_bot?start={code}", links.GetProperty("telegram").GetString());
-        var warnings = logs.Lines.Where(line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains(" 7009 ", StringComparison.Ordinal)).ToList();
+        var warnings = logs.Lines.Where(line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains(" 8101 ", StringComparison.Ordinal)).ToList();
         Assert.Equal(warns ? 1 : 0, warnings.Count);
         Assert.All(warnings, warning => Assert.Contains("set Channels:Telegram:BotName instead", warning, StringComparison.Ordinal));
     }

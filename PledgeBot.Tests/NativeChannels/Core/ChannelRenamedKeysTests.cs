@@ -6,6 +6,7 @@ using PledgeBot.NativeChannels;
 using PledgeBot.NativeChannels.Messenger;
 using PledgeBot.NativeChannels.Telegram;
 using PledgeBot.Referrals;
+using PledgeBot.Settings;
 using PledgeBot.Tests.Safety;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
@@ -62,11 +63,11 @@ public sealed class ChannelRenamedKeysTests
         using var loggers = LoggerFactory.Create(logging => logging.AddProvider(logs));
         var configuration = Configuration(("Channels:TelegramBotName", "OldName_bot"), ("Channels:MessengerPageName", "old.page"), ("Channels:Telegram:BotName", "NewName_bot"));
 
-        await new RenamedKeyWarnings(configuration, loggers.CreateLogger<RenamedKeyWarnings>()).StartAsync(CancellationToken.None);
+        await new RenamedSettingsWarning(ChannelRenamedKeys.All, configuration, loggers.CreateLogger<RenamedSettingsWarning>()).StartAsync(CancellationToken.None);
 
-        Assert.Equal(2, logs.Lines.Count(line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains(" 7009 ", StringComparison.Ordinal)));
-        Assert.Contains(logs.Lines, line => line.Contains("Channels:TelegramBotName has moved: set Channels:Telegram:BotName instead", StringComparison.Ordinal));
-        Assert.Contains(logs.Lines, line => line.Contains("Channels:MessengerPageName has moved: set Channels:Messenger:PageName instead", StringComparison.Ordinal));
+        Assert.Equal(2, logs.Lines.Count(line => line.StartsWith("Warning", StringComparison.Ordinal) && (line.Contains(" 8101 ", StringComparison.Ordinal) || line.Contains(" 8102 ", StringComparison.Ordinal))));
+        Assert.Contains(logs.Lines, line => line.Contains("Channels:TelegramBotName is ignored: Channels:Telegram:BotName, its new name, is set", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("Channels:MessengerPageName is read for Channels:Messenger:PageName, its new name", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class ChannelRenamedKeysTests
         using var loggers = LoggerFactory.Create(logging => logging.AddProvider(logs));
         var configuration = Configuration(("Channels:Telegram:BotName", "NewName_bot"), ("Channels:Messenger:PageName", "new.page"));
 
-        await new RenamedKeyWarnings(configuration, loggers.CreateLogger<RenamedKeyWarnings>()).StartAsync(CancellationToken.None);
+        await new RenamedSettingsWarning(ChannelRenamedKeys.All, configuration, loggers.CreateLogger<RenamedSettingsWarning>()).StartAsync(CancellationToken.None);
 
         Assert.Empty(logs.Lines);
     }
