@@ -17,7 +17,7 @@ public sealed class CardSigner
     private readonly byte[] _key;
 
     public CardSigner(IOptions<CardsOptions> cards, GeneratedKeys keys)
-        : this(LoadKey(cards, keys))
+        : this(keys.Resolve(GeneratedKey.CardSigning, cards, options => options.SigningKey))
     {
     }
 
@@ -37,11 +37,4 @@ public sealed class CardSigner
 
     private byte[] Mac(PledgeCard card) =>
         HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(CardQuery.Canonical(card)))[..SignatureBytes];
-
-    private static byte[] LoadKey(IOptions<CardsOptions> cards, GeneratedKeys keys)
-    {
-        ArgumentNullException.ThrowIfNull(cards);
-        ArgumentNullException.ThrowIfNull(keys);
-        return keys.Resolve(GeneratedKey.CardSigning, cards.Value.SigningKey);
-    }
 }

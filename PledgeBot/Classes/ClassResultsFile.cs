@@ -5,27 +5,22 @@ namespace PledgeBot.Classes;
 
 /// <summary>A class's results as CSV with the exports' writer (UTF-8 BOM, RFC 4180, formula cells neutralised): one
 /// <c>question</c> row per question asked, then <c>summary</c> rows, <c>gain</c> rows with pre/post and
-/// <c>ranking</c> rows when the class shows one. Columns a kind does not use stay empty.</summary>
+/// <c>ranking</c> rows when the class shows one. The columns are <see cref="ClassResultLine"/>'s.</summary>
 internal static class ClassResultsFile
 {
-    public static readonly string[] Header =
-    [
-        "kind", "index", "question_id", "question", "answers_a", "answers_b", "answers_c", "answers_d", "answered", "correct",
-        "percent_correct", "metric", "value", "nickname",
-    ];
-
     public static Task WriteCsvAsync(Stream body, ClassResults results, CancellationToken cancellationToken) =>
-        ExportCsv.WriteAsync(body, Header, Rows(results).ToAsyncEnumerable(), row => row, cancellationToken);
+        ExportCsv.WriteAsync(body, Lines(results).ToAsyncEnumerable(), cancellationToken);
 
-    private static IEnumerable<string[]> Rows(ClassResults results)
+    private static IEnumerable<ClassResultLine> Lines(ClassResults results)
     {
         foreach (var q in results.Questions)
         {
-            yield return
-            [
-                "question", Number(q.Index + 1), q.Id, q.Text, Answer(q, 0), Answer(q, 1), Answer(q, 2), Answer(q, 3),
-                Number(q.Answered), Number(q.Correct), Decimal(q.PercentCorrect), "", "", "",
-            ];
+            yield return new ClassResultLine("question")
+            {
+                Index = Number(q.Index + 1), QuestionId = q.Id, Question = q.Text,
+                Answers = [.. q.Answers.Select(Number)],
+                Answered = Number(q.Answered), Correct = Number(q.Correct), PercentCorrect = Decimal(q.PercentCorrect),
+            };
         }
 
         var s = results.Summary;
@@ -35,24 +30,23 @@ internal static class ClassResultsFile
             ("mean_score", Decimal(s.MeanScore)),
         })
         {
-            yield return ["summary", "", "", "", "", "", "", "", "", "", "", metric, value, ""];
+            yield return new ClassResultLine("summary") { Metric = metric, Value = value };
         }
 
         foreach (var gain in results.PrePost ?? [])
         {
-            yield return ["gain", "", gain.Id, gain.Text, "", "", "", "", "", "", "", "pre_percent_correct", Decimal(gain.PrePercent), ""];
-            yield return ["gain", "", gain.Id, gain.Text, "", "", "", "", "", "", "", "post_percent_correct", Decimal(gain.PostPercent), ""];
-            yield return ["gain", "", gain.Id, gain.Text, "", "", "", "", "", "", "", "gain_points", Decimal(gain.Gain), ""];
+            foreach (var (metric, value) in new[] { ("pre_percent_correct", gain.PrePercent), ("post_percent_correct", gain.PostPercent), ("gain_points", gain.Gain) })
+            {
+                yield return new ClassResultLine("gain") { QuestionId = gain.Id, Question = gain.Text, Metric = metric, Value = Decimal(value) };
+            }
         }
 
         var rank = 0;
         foreach (var entry in results.Ranking ?? [])
         {
-            yield return ["ranking", Number(++rank), "", "", "", "", "", "", "", "", "", "score", Number(entry.Score), entry.Nickname];
+            yield return new ClassResultLine("ranking") { Index = Number(++rank), Metric = "score", Value = Number(entry.Score), Nickname = entry.Nickname };
         }
     }
-
-    private static string Answer(ClassQuestionResult question, int option) => option < question.Answers.Count ? Number(question.Answers[option]) : "";
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -11,10 +11,6 @@ namespace PledgeBot.Classes;
 /// opens one class's screen, controls and results until the session's end, and nothing else.</summary>
 public sealed class TeacherTokens
 {
-    /// <summary>The shared generated key when <c>Classes:TokenKey</c> is empty.</summary>
-    public static GeneratedKey Key { get; } =
-        new("class-teacher-token", "Classes:TokenKey", "classes/teacher-token.key", "every teacher screen already open would lose its controls");
-
     private const int SignatureBytes = 16;
     private const int MaxLength = 64;
 
@@ -23,9 +19,7 @@ public sealed class TeacherTokens
 
     public TeacherTokens(IOptions<ClassesOptions> options, GeneratedKeys keys, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(keys);
-        _key = keys.Resolve(Key, options.Value.TokenKey);
+        _key = keys.Resolve(GeneratedKey.ClassTeacherToken, options, classes => classes.TokenKey);
         _time = time;
     }
 

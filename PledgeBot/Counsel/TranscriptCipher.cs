@@ -11,9 +11,6 @@ namespace PledgeBot.Counsel;
 /// decrypt. The key is Counsel:TranscriptKey, or one generated once in the store and shared by every instance.</summary>
 public sealed class TranscriptCipher
 {
-    public static readonly GeneratedKey Key =
-        new("counsel-transcript", "Counsel:TranscriptKey", "counsel/transcript.key", "open chats could no longer be read");
-
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
 
@@ -21,10 +18,8 @@ public sealed class TranscriptCipher
 
     public TranscriptCipher(IOptions<CounselOptions> options, GeneratedKeys keys)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(keys);
         // AES-256 takes exactly 32 bytes; a longer configured key is narrowed through SHA-256.
-        var material = keys.Resolve(Key, options.Value.TranscriptKey);
+        var material = keys.Resolve(GeneratedKey.CounselTranscript, options, counsel => counsel.TranscriptKey);
         _key = material.Length == 32 ? material : SHA256.HashData(material);
     }
 

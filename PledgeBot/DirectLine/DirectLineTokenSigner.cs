@@ -21,7 +21,7 @@ public sealed class DirectLineTokenSigner
     private readonly TimeProvider _clock;
 
     public DirectLineTokenSigner(IOptions<DirectLineOptions> options, GeneratedKeys keys, TimeProvider clock)
-        : this(LoadKey(options, keys), clock)
+        : this(keys.Resolve(GeneratedKey.DirectLineToken, options, directLine => directLine.TokenKey), clock)
     {
     }
 
@@ -90,12 +90,5 @@ public sealed class DirectLineTokenSigner
 
         bytes = new byte[length];
         return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
-    }
-
-    private static byte[] LoadKey(IOptions<DirectLineOptions> options, GeneratedKeys keys)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(keys);
-        return keys.Resolve(GeneratedKey.DirectLineToken, options.Value.TokenKey);
     }
 }

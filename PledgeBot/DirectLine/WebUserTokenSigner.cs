@@ -21,7 +21,7 @@ public sealed class WebUserTokenSigner
     private readonly TimeProvider _clock;
 
     public WebUserTokenSigner(IOptions<DirectLineOptions> options, GeneratedKeys keys, TimeProvider clock)
-        : this(HMACSHA256.HashData(LoadKey(options, keys), s_purpose), clock)
+        : this(HMACSHA256.HashData(keys.Resolve(GeneratedKey.DirectLineToken, options, directLine => directLine.TokenKey), s_purpose), clock)
     {
     }
 
@@ -84,12 +84,5 @@ public sealed class WebUserTokenSigner
 
         bytes = new byte[length];
         return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
-    }
-
-    private static byte[] LoadKey(IOptions<DirectLineOptions> options, GeneratedKeys keys)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(keys);
-        return keys.Resolve(GeneratedKey.DirectLineToken, options.Value.TokenKey);
     }
 }

@@ -16,7 +16,7 @@ public sealed class HmacPseudonymizer : IPseudonymizer
     private readonly byte[] _key;
 
     public HmacPseudonymizer(IOptions<PrivacyOptions> privacy, GeneratedKeys keys)
-        : this(LoadKey(privacy, keys))
+        : this(keys.Resolve(GeneratedKey.UserId, privacy, options => options.UserIdKey))
     {
     }
 
@@ -56,12 +56,5 @@ public sealed class HmacPseudonymizer : IPseudonymizer
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
-    }
-
-    private static byte[] LoadKey(IOptions<PrivacyOptions> privacy, GeneratedKeys keys)
-    {
-        ArgumentNullException.ThrowIfNull(privacy);
-        ArgumentNullException.ThrowIfNull(keys);
-        return keys.Resolve(GeneratedKey.UserId, privacy.Value.UserIdKey);
     }
 }

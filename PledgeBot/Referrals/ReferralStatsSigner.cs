@@ -16,10 +16,8 @@ public sealed class ReferralStatsSigner
     private readonly byte[] _key;
 
     public ReferralStatsSigner(IOptions<ReferralsOptions> referrals, GeneratedKeys keys)
+        : this(keys.Resolve(GeneratedKey.ReferralStats, referrals, options => options.StatsSigningKey))
     {
-        ArgumentNullException.ThrowIfNull(referrals);
-        ArgumentNullException.ThrowIfNull(keys);
-        _key = keys.Resolve(GeneratedKey.ReferralStats, referrals.Value.StatsSigningKey);
     }
 
     internal ReferralStatsSigner(byte[] key) => _key = key;

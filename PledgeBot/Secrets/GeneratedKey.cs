@@ -20,6 +20,14 @@ public sealed record GeneratedKey(string Name, string Setting, string LegacyFile
     public static GeneratedKey StaffApiKeyHash { get; } =
         new("staff-api-key-sha256", "Staff:ApiKeys", "staff/api-key.sha256", "the staff key it belongs to would stop working");
 
+    public static GeneratedKey ClassTeacherToken { get; } =
+        new("class-teacher-token", "Classes:TokenKey", "classes/teacher-token.key", "every teacher screen already open would lose its controls");
+
+    public static GeneratedKey CounselTranscript { get; } =
+        new("counsel-transcript", "Counsel:TranscriptKey", "counsel/transcript.key", "open chats could no longer be read");
+
+    /// <summary>The keys a production deployment sets from Key Vault. <see cref="ClassTeacherToken"/> and
+    /// <see cref="CounselTranscript"/> are left to the store on purpose: losing one only closes what is open that day.</summary>
     public static IReadOnlyList<GeneratedKey> All { get; } = [UserId, CardSigning, DirectLineToken, ReferralStats, StaffApiKeyHash];
 
     public string LegacyPathIn(string dataDir) => Path.GetFullPath(Path.Combine(dataDir, LegacyFile));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using PledgeBot.Store;
@@ -8,10 +9,13 @@ namespace PledgeBot.Secrets;
 /// <summary>The one place a key comes from: its setting when configured; otherwise the store, where the first instance
 /// to start publishes it with SET NX and every other reads it, so instances sharing a Redis share every key. A key
 /// file an earlier version wrote under <c>Store:DataDir</c> is published in its place, so existing hashes, cards and
-/// links keep working. Read once at start, synchronously, as the singletons that hold the keys are built.</summary>
+/// links keep working. Read once at start, synchronously, as the singletons that hold the keys are built; a generated
+/// key is then kept by name, so features sharing one (the Direct Line and page token signers) read the store once.</summary>
 public sealed class GeneratedKeys(IConnectionMultiplexer store, RedisKeys keys, IOptions<StoreOptions> options, ILogger<GeneratedKeys> logger)
 {
     private const int Attempts = 3;
+
+    private readonly ConcurrentDictionary<string, byte[]> _shared = new(StringComparer.Ordinal);
 
     /// <summary>The configured key when <paramref name="configured"/> holds one, else the shared generated one.</summary>
     public byte[] Resolve(GeneratedKey key, string? configured)
@@ -23,7 +27,13 @@ public sealed class GeneratedKeys(IConnectionMultiplexer store, RedisKeys keys, 
             return bytes;
         }
 
-        return Share(key, RandomNumberGenerator.GetBytes(KeyText.MinimumBytes), out _);
+        if (!_shared.TryGetValue(key.Name, out var shared))
+        {
+            // Two first calls racing both read or publish through SET NX, so they get the same bytes either way.
+            shared = _shared.GetOrAdd(key.Name, Share(key, RandomNumberGenerator.GetBytes(KeyText.MinimumBytes), out _));
+        }
+
+        return (byte[])shared.Clone();
     }
 
     /// <summary>The key every instance shares: the store's, else an earlier version's key file, else

@@ -13,14 +13,16 @@ internal static class ExportCsv
         InjectionEscape = '\'',
     };
 
-    public static async Task WriteAsync<T>(
-        Stream body, string[] header, IAsyncEnumerable<T> rows, Func<T, string[]> fields, CancellationToken cancellationToken)
+    /// <summary>The header and then every row, both from the row type's one declaration of its columns.</summary>
+    public static async Task WriteAsync<T>(Stream body, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : IExportRow<T>
     {
+        var columns = T.Columns;
         await using var csv = CsvWriter.Create(body, s_options, leaveOpen: true);
-        await csv.WriteRecordAsync(header, cancellationToken);
+        await csv.WriteRecordAsync([.. columns.Header], cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await csv.WriteRecordAsync(fields(row), cancellationToken);
+            await csv.WriteRecordAsync(columns.Fields(row), cancellationToken);
         }
 
         await csv.FlushAsync(cancellationToken);

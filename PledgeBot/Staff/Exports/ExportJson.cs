@@ -7,15 +7,17 @@ internal static class ExportJson
 {
     private const int RowsPerFlush = 500;
 
-    public static async Task WriteAsync<T>(
-        Stream body, IAsyncEnumerable<T> rows, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken)
+    /// <summary>Each row as the JSON object its row type's column declaration describes.</summary>
+    public static async Task WriteAsync<T>(Stream body, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : IExportRow<T>
     {
+        var columns = T.Columns;
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartArray();
         var pending = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            write(json, row);
+            columns.WriteJson(json, row);
             if (++pending == RowsPerFlush)
             {
                 await json.FlushAsync(cancellationToken);
