@@ -35,6 +35,6 @@ public sealed class ChannelRenamedKeysHostTests(TelegramHostFixture host)
         Assert.Equal($"https://t.me/PledgeVN_bot?start={code}", links.GetProperty("telegram").GetString());
         var warnings = logs.Lines.Where(line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains(" 8101 ", StringComparison.Ordinal)).ToList();
         Assert.Equal(warns ? 1 : 0, warnings.Count);
-        Assert.All(warnings, warning => Assert.Contains("set Channels:Telegram:BotName instead", warning, StringComparison.Ordinal));
+        Assert.All(warnings, warning => Assert.Contains("is read for Channels:Telegram:BotName, its new name", warning, StringComparison.Ordinal));
     }
 }
