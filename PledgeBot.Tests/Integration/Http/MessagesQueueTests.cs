@@ -143,9 +143,7 @@ public sealed class MessagesQueueTests(BotHostFixture host, ITestOutputHelper ou
         store.Setup(s => s.ReadAsync(It.IsAny<StateKey>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("connection refused"));
         var logs = new CapturedLogs();
-        await using var factory = host.CreateFactory().WithWebHostBuilder(builder => builder
-            .ConfigureLogging(logging => logging.AddProvider(logs))
-            .ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(store.Object))));
+        await using var factory = host.Builder().WithLogs(logs).WithFake(store.Object).Build();
         using var client = factory.CreateClient();
         var conversationId = TestActivities.NewConversationId();
         var activity = TestActivities.Message(conversationId, host.ServiceUrl);
