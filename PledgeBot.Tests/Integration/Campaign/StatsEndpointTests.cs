@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Tests.Fixtures;
-using static PledgeBot.Tests.Integration.Campaign.TestPledges;
+using static PledgeBot.Tests.Campaign.TestPledges;
 
 namespace PledgeBot.Tests.Integration.Campaign;
 

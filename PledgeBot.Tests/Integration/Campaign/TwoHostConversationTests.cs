@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Tests.Campaign;
 using PledgeBot.Tests.Engine;
 using PledgeBot.Tests.Fixtures;
 
