@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using PledgeBot.Tests.Fixtures;
-using Microsoft.Extensions.Logging;
-using Microsoft.AspNetCore.Hosting;
 
 namespace PledgeBot.Tests.Integration.Http;
 
