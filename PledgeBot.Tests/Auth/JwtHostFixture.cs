@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Auth;
 using PledgeBot.Tests.Fakes;
+using PledgeBot.Tests.Fixtures;
 using PledgeBot.Tests.Integration.Http;
 
 namespace PledgeBot.Tests.Auth;
@@ -16,8 +15,7 @@ public sealed class JwtHostFixture : IAsyncLifetime
     public const string AppId = "6f1c7a52-8d2e-4a1b-9c3d-0e5f7a9b1c2d";
     public const string Channel = "telegram";
 
-    private readonly List<WebApplicationFactory<Program>> _factories = [];
-    private readonly List<string> _dataDirs = [];
+    private readonly TestHostSet _hosts = new();
 
     public FakeConnector Connector { get; private set; } = null!;
 
@@ -39,55 +37,39 @@ public sealed class JwtHostFixture : IAsyncLifetime
     /// <summary>An Entra key, as the common v2.0 metadata publishes them: no endorsements.</summary>
     public TestSigningKey EmulatorKey { get; } = new();
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
     public string ServiceUrl => new Uri(Connector.BaseUrl, "jwt/").ToString();
 
     public async Task InitializeAsync()
     {
-        Connector = await FakeConnector.StartAsync();
-        Issuer = await FakeOpenIdIssuer.StartAsync();
+        Connector = _hosts.Add(await FakeConnector.StartAsync());
+        Issuer = _hosts.Add(await FakeOpenIdIssuer.StartAsync());
         CertificateAuthority = TestCertificateAuthority.Create();
-        Tokens = await FakeTokenEndpoint.StartAsync(CertificateAuthority);
+        Tokens = _hosts.Add(await FakeTokenEndpoint.StartAsync(CertificateAuthority));
         Issuer.Publish("channel", ChannelKey, Channel, "webchat");
         Issuer.Publish("channel", TeamsOnlyKey, "msteams");
         Issuer.Publish("channel", UnendorsedKey, null);
         Issuer.Publish("emulator", EmulatorKey, null);
-        Factory = CreateFactory();
-        _ = Factory.Server;
+        Factory = CreateFactory().Start();
     }
 
     /// <summary>Another host, with its own key caches and store, for tests that must start from a cold cache.</summary>
-    public WebApplicationFactory<Program> CreateFactory(params (string Key, string Value)[] settings)
-    {
-        var dataDir = Directory.CreateTempSubdirectory("pledgebot-jwt-").FullName;
-        _dataDirs.Add(dataDir);
-        var factory = new WebApplicationFactory<Program>();
-        _factories.Add(factory);
-        return factory.WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Store:DataDir", dataDir);
-            host.UseSetting("FloodControl:MessagesPerWindow", "0");
-            host.UseSetting("Connector:RetryBaseDelay", "00:00:00.010");
-            host.UseSetting("MicrosoftAppType", "MultiTenant");
-            host.UseSetting("MicrosoftAppId", AppId);
-            host.UseSetting("MicrosoftAppPassword", "test-secret-not-real");
-            host.UseSetting("BotFramework:OpenIdMetadataUrl", Issuer.MetadataUrl("channel"));
-            host.UseSetting("BotFramework:EmulatorOpenIdMetadataUrl", Issuer.MetadataUrl("emulator"));
-            host.UseSetting("BotFramework:OAuthAuthority", Tokens.Authority);
-            foreach (var (key, value) in settings)
+    public TestHost CreateFactory(params (string Key, string Value)[] settings) => _hosts.Add(TestHost.Create()
+        .WithConnector()
+        .With("MicrosoftAppType", "MultiTenant")
+        .With("MicrosoftAppId", AppId)
+        .With("MicrosoftAppPassword", "test-secret-not-real")
+        .With("BotFramework:OpenIdMetadataUrl", Issuer.MetadataUrl("channel"))
+        .With("BotFramework:EmulatorOpenIdMetadataUrl", Issuer.MetadataUrl("emulator"))
+        .With("BotFramework:OAuthAuthority", Tokens.Authority)
+        .With(settings)
+        // MSAL only talks https: its HttpClient trusts the test CA, checked as a real chain (see TestCertificateAuthority).
+        .WithServices(services => services.AddHttpClient(MsalHttpClients.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
-                host.UseSetting(key, value);
-            }
-
-            // MSAL only talks https: its HttpClient trusts the test CA, checked as a real chain (see TestCertificateAuthority).
-            host.ConfigureTestServices(services => services.AddHttpClient(MsalHttpClients.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    SslOptions = { RemoteCertificateValidationCallback = CertificateAuthority.Validate },
-                }));
-        });
-    }
+                SslOptions = { RemoteCertificateValidationCallback = CertificateAuthority.Validate },
+            })));
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject activity, string? token)
     {
@@ -106,29 +88,11 @@ public sealed class JwtHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var factory in _factories)
-        {
-            await factory.DisposeAsync();
-        }
-
-        await Connector.DisposeAsync();
-        await Issuer.DisposeAsync();
-        await Tokens.DisposeAsync();
+        await _hosts.DisposeAsync();
         CertificateAuthority.Dispose();
         ChannelKey.Dispose();
         TeamsOnlyKey.Dispose();
         UnendorsedKey.Dispose();
         EmulatorKey.Dispose();
-        foreach (var dataDir in _dataDirs)
-        {
-            try
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A store that has not quite let go of its files; the OS cleans temp eventually.
-            }
-        }
     }
 }

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Tests.Fixtures;
@@ -17,7 +13,7 @@ public sealed class CardsHost : IAsyncLifetime
 
     private readonly TemporaryDirectory _dataDir = new();
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
     public string DataDir => _dataDir.Path;
 
@@ -25,19 +21,18 @@ public sealed class CardsHost : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Factory = Create(DataDir);
-        _ = Factory.Server;
+        Factory = Create(DataDir).Start();
         return Task.CompletedTask;
     }
 
     /// <summary>Another host on <paramref name="dataDir"/>; the caller disposes it.</summary>
-    public static WebApplicationFactory<Program> Create(string dataDir) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Store:DataDir", dataDir);
-            builder.UseSetting("Campaign:PublicBaseUrl", PublicBaseUrl);
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IContentSource, CardTestContent>()));
-        });
+    public static TestHost Create(string dataDir) => Builder(dataDir).Build();
+
+    /// <summary>The wiring of <see cref="Create"/>, for a test that adds settings or log capture.</summary>
+    public static TestHostBuilder Builder(string dataDir) => TestHost.Create()
+        .WithDataDir(dataDir)
+        .With("Campaign:PublicBaseUrl", PublicBaseUrl)
+        .WithFake<IContentSource, CardTestContent>();
 
     /// <summary>The path and query of a card URL, for the test client.</summary>
     public static string Relative(string url) => new Uri(url).PathAndQuery;

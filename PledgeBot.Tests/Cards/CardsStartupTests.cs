@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeBot.Tests.Fixtures;
 
@@ -38,9 +36,7 @@ public sealed class CardsStartupTests : IDisposable
     private Exception? StartWith(string key, string value)
     {
         var failure = new HostStartFailure();
-        using var factory = CardsHost.Create(_dataDir.Path).WithWebHostBuilder(builder => builder
-            .UseSetting(key, value)
-            .ConfigureLogging(logging => logging.AddProvider(failure)));
+        using var factory = CardsHost.Builder(_dataDir.Path).With(key, value).WithLogs(failure).Build();
         return failure.Reason(() => _ = factory.Server);
     }
 }

@@ -2,13 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Tests.Fixtures;
@@ -23,38 +16,32 @@ public sealed class ClassHostsFixture : IAsyncLifetime
     public const string BaseUrl = "https://khongmotminh.example";
 
     private readonly RedisServerFixture _redis = new();
-    private readonly List<TemporaryDirectory> _dataDirs = [];
-    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+    private readonly TestHostSet _hosts = new();
     private int _activity;
 
-    public WebApplicationFactory<Program> First { get; private set; } = null!;
+    public TestHost First { get; private set; } = null!;
 
-    public WebApplicationFactory<Program> Second { get; private set; } = null!;
+    public TestHost Second { get; private set; } = null!;
 
     public RecordingProactiveSender FirstSends { get; } = new();
 
     public RecordingProactiveSender SecondSends { get; } = new();
 
     /// <summary>Where the first instance's Kestrel listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => First.BaseAddress!;
 
     public RedisServerFixture Redis => _redis;
 
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        First = Host(FirstSends);
-        First.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        First.StartServer();
-        var address = First.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-        Second = Host(SecondSends);
-        _ = Second.Server;
+        First = _hosts.Add(Host(FirstSends).OnLoopback()).Start();
+        Second = _hosts.Add(Host(SecondSends)).Start();
     }
 
-    public HttpClient FirstClient(string? bearer = null) => WithBearer(new HttpClient { BaseAddress = BaseAddress }, bearer);
+    public HttpClient FirstClient(string? bearer = null) => First.Client(bearer);
 
-    public HttpClient SecondClient(string? bearer = null) => WithBearer(Second.CreateClient(), bearer);
+    public HttpClient SecondClient(string? bearer = null) => Second.Client(bearer);
 
     /// <summary>Creates a class on the first instance with staff's key and returns the answer's JSON.</summary>
     public async Task<JsonElement> CreateClassAsync(object body)
@@ -96,43 +83,14 @@ public sealed class ClassHostsFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
+        await _hosts.DisposeAsync();
         await _redis.DisposeAsync();
-        foreach (var dataDir in _dataDirs)
-        {
-            dataDir.Dispose();
-        }
     }
 
-    private static HttpClient WithBearer(HttpClient client, string? bearer)
-    {
-        if (bearer is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        }
-
-        return client;
-    }
-
-    private WebApplicationFactory<Program> Host(RecordingProactiveSender sends)
-    {
-        var dataDir = new TemporaryDirectory();
-        _dataDirs.Add(dataDir);
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Redis", _redis.Endpoint);
-            builder.UseSetting("Store:DataDir", dataDir.Path);
-            builder.UseSetting("Store:StateCacheEntries", "0");
-            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-            builder.UseSetting("Staff:ApiKeys:0", ReferralHostFixture.StaffKeyHash);
-            builder.UseSetting("Campaign:PublicBaseUrl", BaseUrl);
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IProactiveSender>(sends)));
-        });
-        _hosts.Add(host);
-        return host;
-    }
+    private TestHostBuilder Host(RecordingProactiveSender sends) => TestHost.Create()
+        .WithStore(_redis)
+        .With("Store:StateCacheEntries", "0")
+        .WithStaffKey(ReferralHostFixture.StaffKey)
+        .With("Campaign:PublicBaseUrl", BaseUrl)
+        .WithFake<IProactiveSender>(sends);
 }

@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +20,7 @@ public sealed class CounselHostFixture : IAsyncLifetime
     public const string StaffKey = "staff-key-for-the-console-tests";
     public const string Prefix = "pledgebot:";
 
-    private readonly List<TemporaryDirectory> _dataDirs = [];
-    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+    private readonly TestHostSet _hosts = new();
     private int _activity;
 
     public RedisServerFixture Redis { get; } = new();
@@ -32,60 +28,39 @@ public sealed class CounselHostFixture : IAsyncLifetime
     public FakeConnector Connector { get; private set; } = null!;
 
     /// <summary>Where the young person is.</summary>
-    public WebApplicationFactory<Program> First { get; private set; } = null!;
+    public TestHost First { get; private set; } = null!;
 
     /// <summary>Where the counsellor is.</summary>
-    public WebApplicationFactory<Program> Second { get; private set; } = null!;
+    public TestHost Second { get; private set; } = null!;
 
     public string ServiceUrl => new Uri(Connector.BaseUrl, "counsel/").ToString();
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => KeyHash.Of(key);
 
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        Connector = await FakeConnector.StartAsync();
-        First = Host();
-        Second = Host();
-        _ = First.Server;
-        _ = Second.Server;
+        Connector = _hosts.Add(await FakeConnector.StartAsync());
+        First = Host().Start();
+        Second = Host().Start();
     }
 
-    public WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings)
-    {
-        var dataDir = new TemporaryDirectory();
-        _dataDirs.Add(dataDir);
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Redis", Redis.Endpoint);
-            builder.UseSetting("Store:DataDir", dataDir.Path);
-            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-            builder.UseSetting("Connector:RetryBaseDelay", "00:00:00.010");
-            builder.UseSetting("Handoff:Mode", "console");
-            builder.UseSetting("Counsel:Hours", "00:00-00:00");
-            builder.UseSetting("Counsel:MaxWait", "00:01:00");
-            builder.UseSetting("Counsel:SweepInterval", "00:00:00.200");
-            builder.UseSetting("Counsel:ApiKeys:0", Hash(CounsellorKey));
-            builder.UseSetting("Counsel:ApiKeys:1", Hash(OtherCounsellorKey));
-            builder.UseSetting("Staff:ApiKeys:0", Hash(StaffKey));
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        });
-        _hosts.Add(host);
-        return host;
-    }
+    public TestHost Host(params (string Key, string Value)[] settings) => _hosts.Add(TestHost.Create()
+        .WithStore(Redis)
+        .WithConnector()
+        .With("Handoff:Mode", "console")
+        .With("Counsel:Hours", "00:00-00:00")
+        .With("Counsel:MaxWait", "00:01:00")
+        .With("Counsel:SweepInterval", "00:00:00.200")
+        .With("Counsel:ApiKeys:0", Hash(CounsellorKey))
+        .With("Counsel:ApiKeys:1", Hash(OtherCounsellorKey))
+        .WithStaffKey(StaffKey)
+        .With(settings));
 
     public static HttpClient Client(WebApplicationFactory<Program> host, string? key)
     {
-        var client = host.CreateClient();
-        if (key is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        return client;
+        ArgumentNullException.ThrowIfNull(host);
+        return host.CreateClient().WithBearer(key);
     }
 
     /// <summary>The young person says <paramref name="text"/> on <paramref name="host"/> (an Emulator-style channel whose
@@ -147,16 +122,7 @@ public sealed class CounselHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
-        await Connector.DisposeAsync();
+        await _hosts.DisposeAsync();
         await Redis.DisposeAsync();
-        foreach (var dataDir in _dataDirs)
-        {
-            dataDir.Dispose();
-        }
     }
 }

@@ -1,12 +1,10 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Engine;
 using PledgeBot.Tests.Engine;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Integration;
 
@@ -34,13 +32,12 @@ internal static class ExpectRepliesClient
         return body!.Activities;
     }
 
-    /// <summary>Test-host settings for the survey flows: no flood control, survey content and flows.</summary>
-    public static void UseSurveyFlows(this IWebHostBuilder builder)
+    /// <summary>Test-host settings for the survey flows: survey content and flows (flood control is off in every test host).</summary>
+    public static TestHostBuilder WithSurveyFlows(this TestHostBuilder builder)
     {
-        builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-        builder.ConfigureTestServices(services =>
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithFake<IContentSource, SurveyContent>().WithServices(services =>
         {
-            services.Replace(ServiceDescriptor.Singleton<IContentSource, SurveyContent>());
             services.AddSingleton<Flow, SurveyFlow>();
             services.AddSingleton<Flow, BandFlow>();
         });

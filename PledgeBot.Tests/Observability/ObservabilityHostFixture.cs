@@ -1,15 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Instrumentation.StackExchangeRedis;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using PledgeBot.Tests.Fakes;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Observability;
 
@@ -20,12 +17,11 @@ public sealed class ObservabilityHostFixture : IAsyncLifetime
 {
     public const string StaffKey = "staff-key-for-the-observability-tests";
 
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("pledgebot-otel-").FullName;
-    private WebApplicationFactory<Program> _factory = null!;
+    private readonly TestHostSet _hosts = new();
 
     public FakeConnector Connector { get; private set; } = null!;
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
     public ConcurrentQueue<Activity> Spans { get; } = new();
 
@@ -35,26 +31,19 @@ public sealed class ObservabilityHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Connector = await FakeConnector.StartAsync();
-        var staffKeyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StaffKey)));
-        _factory = new WebApplicationFactory<Program>();
-        Factory = _factory.WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Store:DataDir", _dataDir);
-            host.UseSetting("FloodControl:MessagesPerWindow", "0");
-            host.UseSetting("Connector:RetryBaseDelay", "00:00:00.010");
-            host.UseSetting("Observability:Prometheus", "true");
-            host.UseSetting("Staff:ApiKeys:0", staffKeyHash);
-            host.ConfigureTestServices(services =>
+        Connector = _hosts.Add(await FakeConnector.StartAsync());
+        Factory = _hosts.Add(TestHost.Create()
+            .WithConnector()
+            .With("Observability:Prometheus", "true")
+            .WithStaffKey(StaffKey)
+            .WithServices(services =>
             {
                 // The Redis instrumentation turns profiled commands into spans every 10 s by default.
                 services.Configure<StackExchangeRedisInstrumentationOptions>(redis => redis.FlushInterval = TimeSpan.FromMilliseconds(50));
                 services.AddOpenTelemetry()
                     .WithTracing(tracing => tracing.AddInMemoryExporter(new ConcurrentCollection(Spans)))
                     .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics));
-            });
-        });
-        _ = Factory.Server;
+            })).Start();
     }
 
     /// <summary>Collects every instrument now, into <see cref="Metrics"/>, and returns what was collected.</summary>
@@ -73,19 +62,7 @@ public sealed class ObservabilityHostFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await Connector.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A store that has not quite let go of its files; the OS cleans temp eventually.
-        }
-    }
+    public Task DisposeAsync() => _hosts.DisposeAsync().AsTask();
 
     // The in-memory exporter adds from the exporting thread; the tests read while turns of other hosts still end.
     private sealed class ConcurrentCollection(ConcurrentQueue<Activity> queue) : ICollection<Activity>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using PledgeBot.Campaign;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fixtures;
-using static PledgeBot.Tests.Integration.Campaign.TestPledges;
+using static PledgeBot.Tests.Campaign.TestPledges;
 
 namespace PledgeBot.Tests.Observability;
 

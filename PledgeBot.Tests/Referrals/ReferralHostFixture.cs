@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Referrals;
 
@@ -12,64 +9,25 @@ public sealed class ReferralHostFixture : IAsyncLifetime
     public const string StaffKey = "staff-key-for-the-referral-tests";
     public const string BaseUrl = "https://pledge.example";
 
-    private readonly List<WebApplicationFactory<Program>> _factories = [];
-    private readonly List<string> _dataDirs = [];
+    private readonly TestHostSet _hosts = new();
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
-    public static string StaffKeyHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StaffKey)));
+    public static string StaffKeyHash => KeyHash.Of(StaffKey);
 
     public Task InitializeAsync()
     {
-        Factory = CreateFactory();
-        _ = Factory.Server;
+        Factory = CreateFactory().Start();
         return Task.CompletedTask;
     }
 
-    public WebApplicationFactory<Program> CreateFactory(params (string Key, string Value)[] settings)
-    {
-        var dataDir = Directory.CreateTempSubdirectory("pledgebot-referrals-").FullName;
-        _dataDirs.Add(dataDir);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Store:DataDir", dataDir);
-            host.UseSetting("FloodControl:MessagesPerWindow", "0");
-            host.UseSetting("Staff:ApiKeys:0", StaffKeyHash);
-            host.UseSetting("Campaign:PublicBaseUrl", BaseUrl);
-            host.UseSetting("Channels:TelegramBotName", "PledgeVN_bot");
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-        });
-        _factories.Add(factory);
-        return factory;
-    }
+    public TestHost CreateFactory(params (string Key, string Value)[] settings) => _hosts.Add(TestHost.Create()
+        .WithStaffKey(StaffKey)
+        .With("Campaign:PublicBaseUrl", BaseUrl)
+        .With("Channels:TelegramBotName", "PledgeVN_bot")
+        .With(settings));
 
-    public HttpClient StaffClient()
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StaffKey);
-        return client;
-    }
+    public HttpClient StaffClient() => Factory.Client(StaffKey);
 
-    public async Task DisposeAsync()
-    {
-        foreach (var factory in _factories)
-        {
-            await factory.DisposeAsync();
-        }
-
-        foreach (var dataDir in _dataDirs)
-        {
-            try
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A store that has not quite let go of its files; the OS cleans temp eventually.
-            }
-        }
-    }
+    public Task DisposeAsync() => _hosts.DisposeAsync().AsTask();
 }

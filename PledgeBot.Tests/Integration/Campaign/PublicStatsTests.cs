@@ -4,7 +4,7 @@ using Moq;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Stats;
 using StackExchange.Redis;
-using static PledgeBot.Tests.Integration.Campaign.TestPledges;
+using static PledgeBot.Tests.Campaign.TestPledges;
 
 namespace PledgeBot.Tests.Integration.Campaign;
 

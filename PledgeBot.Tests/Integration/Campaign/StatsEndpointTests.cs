@@ -1,15 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Tests.Fixtures;
-using static PledgeBot.Tests.Integration.Campaign.TestPledges;
+using static PledgeBot.Tests.Campaign.TestPledges;
 
 namespace PledgeBot.Tests.Integration.Campaign;
 
@@ -18,9 +14,8 @@ namespace PledgeBot.Tests.Integration.Campaign;
 [Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class StatsEndpointTests(RedisServerFixture redis) : IAsyncLifetime
 {
-    private readonly TemporaryDirectory _dataDir = new();
     private readonly FakeTimeProvider _time = new(Noon.AddSeconds(30.5));
-    private WebApplicationFactory<Program> _host = null!;
+    private TestHost _host = null!;
 
     [Fact]
     public async Task Serves_pledges_by_province_name_and_quiz_completions_as_json()
@@ -78,25 +73,13 @@ public sealed class StatsEndpointTests(RedisServerFixture redis) : IAsyncLifetim
 
     public Task InitializeAsync()
     {
-        var prefix = Prefix();
-        _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Redis", redis.Endpoint);
-            builder.UseSetting("Store:DataDir", _dataDir.Path);
-            builder.UseSetting("Store:KeyPrefix", prefix);
-            builder.ConfigureTestServices(services =>
-            {
-                services.Replace(ServiceDescriptor.Singleton<IContentSource, StatsContent>());
-                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
-            });
-        });
+        _host = TestHost.Create().WithStore(redis, Prefix()).WithFake<IContentSource, StatsContent>().WithClock(_time).Build();
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
-        _dataDir.Dispose();
     }
 
     private static async Task<long> PledgesAsync(HttpClient client)

@@ -1,11 +1,7 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
+using PledgeBot.Tests.Campaign;
 using PledgeBot.Tests.Engine;
 using PledgeBot.Tests.Fixtures;
 
@@ -18,8 +14,7 @@ namespace PledgeBot.Tests.Integration.Campaign;
 public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncLifetime
 {
     private readonly string _prefix = TestPledges.Prefix();
-    private readonly List<TemporaryDirectory> _dataDirs = [];
-    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+    private readonly TestHostSet _hosts = new();
 
     [Fact]
     public async Task Continues_one_conversation_whose_turns_alternate_between_two_instances()
@@ -49,35 +44,11 @@ public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncL
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
-        foreach (var dataDir in _dataDirs)
-        {
-            dataDir.Dispose();
-        }
-    }
+    public Task DisposeAsync() => _hosts.DisposeAsync().AsTask();
 
     // Each instance has its own data directory, as separate machines would; they share the Redis and the key prefix,
     // and through the store the generated user-id key.
-    private WebApplicationFactory<Program> Host()
-    {
-        var dataDir = new TemporaryDirectory();
-        _dataDirs.Add(dataDir);
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Redis", redis.Endpoint);
-            builder.UseSetting("Store:DataDir", dataDir.Path);
-            builder.UseSetting("Store:KeyPrefix", _prefix);
-            builder.UseSurveyFlows();
-        });
-        _hosts.Add(host);
-        return host;
-    }
+    private TestHost Host() => _hosts.Add(TestHost.Create().WithStore(redis, _prefix).WithSurveyFlows());
 
     private static Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text) =>
         ExpectRepliesClient.SayAsync(client, id, text, "two-host-user", "two-host-conversation");

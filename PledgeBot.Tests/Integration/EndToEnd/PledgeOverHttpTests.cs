@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Flows.Pledge;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Integration.EndToEnd;
 
@@ -12,19 +11,13 @@ namespace PledgeBot.Tests.Integration.EndToEnd;
 [Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class PledgeOverHttpTests : IAsyncLifetime
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("pledgebot-e2e-").FullName;
-    private WebApplicationFactory<Program> _host = null!;
+    private TestHost _host = null!;
     private HttpClient _client = null!;
     private int _nextId;
 
     public Task InitializeAsync()
     {
-        _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Store:DataDir", _dataDir);
-            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-            builder.UseSetting("Campaign:PublicBaseUrl", "https://khongmotminh.example");
-        });
+        _host = TestHost.Create().With("Campaign:PublicBaseUrl", "https://khongmotminh.example").Build();
         _client = _host.CreateClient();
         return Task.CompletedTask;
     }
@@ -73,7 +66,6 @@ public sealed class PledgeOverHttpTests : IAsyncLifetime
     {
         _client.Dispose();
         await _host.DisposeAsync();
-        Directory.Delete(_dataDir, recursive: true);
     }
 
     private Task<IReadOnlyList<Activity>> SayAsync(string user, string text) =>

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using PledgeBot.Tests.Fixtures;
-using Microsoft.Extensions.Logging;
-using Microsoft.AspNetCore.Hosting;
 
 namespace PledgeBot.Tests.Integration.Http;
 
@@ -85,8 +83,7 @@ public sealed class AnonymousAuthTests(BotHostFixture host)
     public void Refuses_to_start_with_an_unknown_app_type()
     {
         var startFailure = new HostStartFailure();
-        using var factory = host.CreateFactory(("MicrosoftAppType", "Bogus"))
-            .WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(startFailure)));
+        using var factory = host.Builder().With("MicrosoftAppType", "Bogus").WithLogs(startFailure).Build();
 
         var failure = startFailure.Reason(() => factory.CreateClient());
 

@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Moq;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
@@ -143,9 +139,7 @@ public sealed class MessagesQueueTests(BotHostFixture host, ITestOutputHelper ou
         store.Setup(s => s.ReadAsync(It.IsAny<StateKey>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("connection refused"));
         var logs = new CapturedLogs();
-        await using var factory = host.CreateFactory().WithWebHostBuilder(builder => builder
-            .ConfigureLogging(logging => logging.AddProvider(logs))
-            .ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(store.Object))));
+        await using var factory = host.Builder().WithLogs(logs).WithFake(store.Object).Build();
         using var client = factory.CreateClient();
         var conversationId = TestActivities.NewConversationId();
         var activity = TestActivities.Message(conversationId, host.ServiceUrl);

@@ -1,13 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Tests.Engine;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.Integration.Restart;
 
@@ -52,11 +48,7 @@ public sealed class ConversationRestartTests : IDisposable
         }
     }
 
-    private WebApplicationFactory<Program> Host() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-    {
-        builder.UseSetting("Store:DataDir", _dataDir);
-        builder.UseSurveyFlows();
-    });
+    private TestHost Host() => TestHost.Create().WithDataDir(_dataDir).WithSurveyFlows().Build();
 
     private static Task<IReadOnlyList<Activity>> SayAsync(HttpClient client, string id, string text) =>
         ExpectRepliesClient.SayAsync(client, id, text, "restart-user", "restart-conversation");

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using PledgeBot.Tests.Fixtures;
 using PledgeBot.Tests.NativeChannels.Telegram;
 
@@ -14,8 +12,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     public const string PublicBaseUrl = "https://khongmotminh.example";
 
     private readonly RedisServerFixture _redis = new();
-    private readonly List<TemporaryDirectory> _dataDirs = [];
-    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+    private readonly TestHostSet _hosts = new();
 
     public FakeTelegram Telegram { get; private set; } = null!;
 
@@ -26,7 +23,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        Telegram = await FakeTelegram.StartAsync();
+        Telegram = _hosts.Add(await FakeTelegram.StartAsync());
         First = Host().CreateClient();
         Second = Host().CreateClient();
     }
@@ -35,36 +32,12 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     {
         First.Dispose();
         Second.Dispose();
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
-        await Telegram.DisposeAsync();
+        await _hosts.DisposeAsync();
         await _redis.DisposeAsync();
-        foreach (var dataDir in _dataDirs)
-        {
-            dataDir.Dispose();
-        }
     }
 
-    private WebApplicationFactory<Program> Host()
-    {
-        var dataDir = new TemporaryDirectory();
-        _dataDirs.Add(dataDir);
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Redis", _redis.Endpoint);
-            builder.UseSetting("Store:DataDir", dataDir.Path);
-            builder.UseSetting("FloodControl:MessagesPerWindow", "0");
-            builder.UseSetting("Campaign:PublicBaseUrl", PublicBaseUrl);
-            builder.UseSetting("Channels:Telegram:BotToken", TelegramHostFixture.BotToken);
-            builder.UseSetting("Channels:Telegram:WebhookSecret", TelegramHostFixture.Secret);
-            builder.UseSetting("Channels:Telegram:ApiBaseUrl", Telegram.BaseUrl);
-            builder.UseSetting("Channels:Telegram:PerChatPerSecond", "0");
-            builder.UseSetting("Channels:Telegram:OverallPerSecond", "10000");
-        });
-        _hosts.Add(host);
-        return host;
-    }
+    private TestHost Host() => _hosts.Add(TestHost.Create()
+        .WithStore(_redis)
+        .With("Campaign:PublicBaseUrl", PublicBaseUrl)
+        .WithTelegram(Telegram));
 }

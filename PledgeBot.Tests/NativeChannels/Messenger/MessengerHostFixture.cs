@@ -1,15 +1,13 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Engine.Turns;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.NativeChannels.Messenger;
 
@@ -24,60 +22,38 @@ public sealed class MessengerHostFixture : IAsyncLifetime
     public const string StaffKey = "staff-key-for-the-messenger-tests";
     public const string Route = "/api/channels/messenger";
 
-    private readonly List<WebApplicationFactory<Program>> _factories = [];
-    private readonly List<string> _dataDirs = [];
+    private readonly TestHostSet _hosts = new();
 
     public FakeGraph Graph { get; private set; } = null!;
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Graph = await FakeGraph.StartAsync();
+        Graph = _hosts.Add(await FakeGraph.StartAsync());
         Factory = CreateFactory(Graph, messenger: true);
         Client = Factory.CreateClient();
     }
 
     /// <summary>Another host with its own store, disposed with the fixture (not by the test: a host stopped twice trips
     /// over its own disposed parts); <paramref name="messenger"/> false leaves the channel unconfigured.</summary>
-    public WebApplicationFactory<Program> CreateFactory(FakeGraph graph, bool messenger, params (string Key, string Value)[] settings)
+    public TestHost CreateFactory(FakeGraph graph, bool messenger, params (string Key, string Value)[] settings)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var dataDir = Directory.CreateTempSubdirectory("pledgebot-messenger-").FullName;
-        _dataDirs.Add(dataDir);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        var host = TestHost.Create().WithStaffKey(StaffKey).With("Campaign:PublicBaseUrl", "https://pledge.example");
+        if (messenger)
         {
-            host.UseSetting("Store:DataDir", dataDir);
-            host.UseSetting("FloodControl:MessagesPerWindow", "0");
-            host.UseSetting("Staff:ApiKeys:0", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StaffKey))));
-            host.UseSetting("Campaign:PublicBaseUrl", "https://pledge.example");
-            if (messenger)
-            {
-                host.UseSetting("Channels:Messenger:PageAccessToken", PageToken);
-                host.UseSetting("Channels:Messenger:AppSecret", AppSecret);
-                host.UseSetting("Channels:Messenger:VerifyToken", VerifyToken);
-                host.UseSetting("Channels:Messenger:ApiBaseUrl", graph.BaseUrl);
-                host.UseSetting("Channels:Messenger:RetryBaseDelay", "00:00:00.010");
-                host.UseSetting("Channels:Messenger:AttemptTimeout", "00:00:02");
-                host.UseSetting("Channels:Messenger:TotalTimeout", "00:00:10");
-            }
+            host.WithMessenger(graph).With("Channels:Messenger:AttemptTimeout", "00:00:02").With("Channels:Messenger:TotalTimeout", "00:00:10");
+        }
 
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-
-            host.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<IBot>();
-                services.AddSingleton<CampaignBot>();
-                services.AddSingleton<IBot, ScriptedRepliesBot>();
-            });
-        });
-        _factories.Add(factory);
-        return factory;
+        return _hosts.Add(host.With(settings).WithServices(services =>
+        {
+            services.RemoveAll<IBot>();
+            services.AddSingleton<CampaignBot>();
+            services.AddSingleton<IBot, ScriptedRepliesBot>();
+        }));
     }
 
     public static string Sign(string body) =>
@@ -102,12 +78,7 @@ public sealed class MessengerHostFixture : IAsyncLifetime
 
     public string Choice(string choiceId) => Factory.Services.GetRequiredService<IContentSource>().Current.ChoiceTitle(Language.Vietnamese, choiceId);
 
-    public HttpClient StaffClient()
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StaffKey);
-        return client;
-    }
+    public HttpClient StaffClient() => Factory.Client(StaffKey);
 
     /// <summary>A new referral code, created through the staff API.</summary>
     public async Task<string> CreateCodeAsync(string prefix)
@@ -131,26 +102,6 @@ public sealed class MessengerHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        foreach (var factory in _factories)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (Graph is not null)
-        {
-            await Graph.DisposeAsync();
-        }
-
-        foreach (var dataDir in _dataDirs)
-        {
-            try
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A store that has not quite let go of its files; the OS cleans temp eventually.
-            }
-        }
+        await _hosts.DisposeAsync();
     }
 }

@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using PledgeBot.Tests.Fixtures;
 
 namespace PledgeBot.Tests.NativeChannels.Telegram;
 
@@ -18,12 +15,11 @@ public sealed class TelegramHostFixture : IAsyncLifetime
     private static int s_chat = Random.Shared.Next(100_000, 900_000) * 1000;
     private static int s_update = Random.Shared.Next(1_000_000, 9_000_000);
 
-    private readonly List<WebApplicationFactory<Program>> _factories = [];
-    private readonly List<string> _dataDirs = [];
+    private readonly TestHostSet _hosts = new();
 
     public FakeTelegram Telegram { get; private set; } = null!;
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public TestHost Factory { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -33,41 +29,17 @@ public sealed class TelegramHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Telegram = await FakeTelegram.StartAsync();
+        Telegram = _hosts.Add(await FakeTelegram.StartAsync());
         Factory = CreateFactory();
         Client = Factory.CreateClient();
     }
 
     /// <summary>Another host with its own store: the Telegram settings of the shared one, then these on top.</summary>
-    public WebApplicationFactory<Program> CreateFactory(params (string Key, string Value)[] settings) =>
-        CreateBareFactory([
-            ("Channels:Telegram:BotToken", BotToken),
-            ("Channels:Telegram:WebhookSecret", Secret),
-            ("Channels:Telegram:ApiBaseUrl", Telegram.BaseUrl),
-            ("Channels:Telegram:RetryBaseDelay", "00:00:00.010"),
-            ("Channels:Telegram:PerChatPerSecond", "0"),
-            ("Channels:Telegram:OverallPerSecond", "10000"),
-            .. settings]);
+    public TestHost CreateFactory(params (string Key, string Value)[] settings) =>
+        _hosts.Add(Bare().WithTelegram(Telegram).With(settings));
 
     /// <summary>A host with only the common settings and these: no Telegram channel unless they configure one.</summary>
-    public WebApplicationFactory<Program> CreateBareFactory(params (string Key, string Value)[] settings)
-    {
-        var dataDir = Directory.CreateTempSubdirectory("pledgebot-telegram-").FullName;
-        _dataDirs.Add(dataDir);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Store:DataDir", dataDir);
-            host.UseSetting("FloodControl:MessagesPerWindow", "0");
-            host.UseSetting("Staff:ApiKeys:0", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StaffKey))));
-            host.UseSetting("Campaign:PublicBaseUrl", PublicBaseUrl);
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-        });
-        _factories.Add(factory);
-        return factory;
-    }
+    public TestHost CreateBareFactory(params (string Key, string Value)[] settings) => _hosts.Add(Bare().With(settings));
 
     public Task<HttpResponseMessage> PostAsync(string update, string? secret = Secret) => PostAsync(Client, update, secret);
 
@@ -85,32 +57,13 @@ public sealed class TelegramHostFixture : IAsyncLifetime
         return await client.SendAsync(request);
     }
 
-    public HttpClient StaffClient()
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StaffKey);
-        return client;
-    }
+    public HttpClient StaffClient() => Factory.Client(StaffKey);
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        foreach (var factory in _factories)
-        {
-            await factory.DisposeAsync();
-        }
-
-        await Telegram.DisposeAsync();
-        foreach (var dataDir in _dataDirs)
-        {
-            try
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A store that has not quite let go of its files; the OS cleans temp eventually.
-            }
-        }
+        await _hosts.DisposeAsync();
     }
+
+    private static TestHostBuilder Bare() => TestHost.Create().WithStaffKey(StaffKey).With("Campaign:PublicBaseUrl", PublicBaseUrl);
 }

@@ -1,0 +1,7 @@
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Campaign;
+
+[Collection(GarnetCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
+public sealed class CampaignLedgerOnGarnetTests(GarnetFixture server) : CampaignLedgerTests(server);

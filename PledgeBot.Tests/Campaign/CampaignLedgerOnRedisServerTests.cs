@@ -1,0 +1,7 @@
+using PledgeBot.Tests.Fixtures;
+
+namespace PledgeBot.Tests.Campaign;
+
+[Collection(RedisServerCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Store)]
+public sealed class CampaignLedgerOnRedisServerTests(RedisServerFixture server) : CampaignLedgerTests(server);

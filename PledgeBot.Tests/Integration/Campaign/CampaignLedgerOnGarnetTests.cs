@@ -1,7 +1,0 @@
-using PledgeBot.Tests.Fixtures;
-
-namespace PledgeBot.Tests.Integration.Campaign;
-
-[Collection(GarnetCollection.Name)]
-[Trait(TestCategory.Name, TestCategory.Store)]
-public sealed class CampaignLedgerOnGarnetTests(GarnetFixture server) : CampaignLedgerTests(server);

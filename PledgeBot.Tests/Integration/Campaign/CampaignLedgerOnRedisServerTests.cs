@@ -1,7 +1,0 @@
-using PledgeBot.Tests.Fixtures;
-
-namespace PledgeBot.Tests.Integration.Campaign;
-
-[Collection(RedisServerCollection.Name)]
-[Trait(TestCategory.Name, TestCategory.Store)]
-public sealed class CampaignLedgerOnRedisServerTests(RedisServerFixture server) : CampaignLedgerTests(server);

@@ -1,7 +1,0 @@
-using PledgeBot.Tests.Fixtures;
-
-namespace PledgeBot.Tests.Integration.Campaign;
-
-[Collection(RedisClusterCollection.Name)]
-[Trait(TestCategory.Name, TestCategory.Store)]
-public sealed class ReferralRegistryOnRedisClusterTests(RedisClusterFixture server) : ReferralRegistryTests(server);

@@ -1,7 +1,0 @@
-using PledgeBot.Tests.Fixtures;
-
-namespace PledgeBot.Tests.Integration.Store;
-
-[Collection(GarnetCollection.Name)]
-[Trait(TestCategory.Name, TestCategory.Store)]
-public sealed class RedisStateStoreOnGarnetTests(GarnetFixture server) : RedisStateStoreTests(server);

@@ -1,7 +1,0 @@
-using PledgeBot.Tests.Fixtures;
-
-namespace PledgeBot.Tests.Integration.Store;
-
-[Collection(RedisServerCollection.Name)]
-[Trait(TestCategory.Name, TestCategory.Store)]
-public sealed class RedisStateStoreOnRedisServerTests(RedisServerFixture server) : RedisStateStoreTests(server);
