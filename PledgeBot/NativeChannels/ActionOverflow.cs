@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.NativeChannels;
 
@@ -13,27 +14,24 @@ public static class ActionOverflow
     public const string MoreValue = "/more";
 
     /// <summary>The text of the reply that answers a "More…" tap with the rest of the options.</summary>
-    public static string RestText(string? locale) => English(locale) ? "More options:" : "Các lựa chọn khác:";
+    public static string RestText(ContentCatalog content, string? locale) => Say(content, locale, ChannelText.MoreOptions);
 
     /// <summary>True for the reply that answers a "More…" tap: its options were numbered in full by the message before,
     /// so an adapter must not number them again from 1.</summary>
-    public static bool IsRestReply(Activity reply)
+    public static bool IsRestReply(ContentCatalog content, Activity reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return string.Equals(reply.Text, RestText("vi"), StringComparison.Ordinal) || string.Equals(reply.Text, RestText("en"), StringComparison.Ordinal);
+        return InEitherLanguage(content, ChannelText.MoreOptions, reply.Text);
     }
 
-    public static string MoreTitle(string? locale) =>
-        English(locale) ? "More…" : "Thêm…";
+    public static string MoreTitle(ContentCatalog content, string? locale) => Say(content, locale, ChannelText.More);
 
     /// <summary>True when an incoming text is a tap on "More…" (its value, or its title where a platform sends titles).</summary>
-    public static bool IsMore(string? text) =>
+    public static bool IsMore(ContentCatalog content, string? text) =>
         text is not null
-        && (string.Equals(text.Trim(), MoreValue, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(text.Trim(), MoreTitle("vi"), StringComparison.Ordinal)
-            || string.Equals(text.Trim(), MoreTitle("en"), StringComparison.Ordinal));
+        && (string.Equals(text.Trim(), MoreValue, StringComparison.OrdinalIgnoreCase) || InEitherLanguage(content, ChannelText.More, text.Trim()));
 
-    public static ActionFit Fit(IReadOnlyList<CardAction> actions, int limit, string? locale)
+    public static ActionFit Fit(ContentCatalog content, IReadOnlyList<CardAction> actions, int limit, string? locale)
     {
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 2);
@@ -43,7 +41,7 @@ public static class ActionOverflow
         }
 
         var kept = actions.Take(limit - 1).ToList();
-        kept.Add(CardAction.ImBack(MoreTitle(locale), MoreValue));
+        kept.Add(CardAction.ImBack(MoreTitle(content, locale), MoreValue));
         return new ActionFit(kept, actions.Skip(limit - 1).ToArray(), NumberedList(actions));
     }
 
@@ -69,5 +67,17 @@ public static class ActionOverflow
             : $"{text}\n\n{fit.NumberedList}";
     }
 
-    private static bool English(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+    private static string Say(ContentCatalog content, string? locale, TextKey key)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Get(Languages.FromLocale(locale), key);
+    }
+
+    private static bool InEitherLanguage(ContentCatalog content, TextKey key, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return text is not null
+            && (string.Equals(text, content.Get(Language.Vietnamese, key), StringComparison.Ordinal)
+                || string.Equals(text, content.Get(Language.English, key), StringComparison.Ordinal));
+    }
 }

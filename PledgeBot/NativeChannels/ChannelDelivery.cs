@@ -1,5 +1,6 @@
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.NativeChannels;
 
@@ -9,6 +10,7 @@ public sealed class ChannelDelivery(
     IChannelAdapter adapter,
     OverflowMemory overflow,
     ChannelMetrics metrics,
+    IContentSource content,
     ILogger<ChannelDelivery> logger) : IReplyDelivery
 {
     public void TurnFailed(Activity inbound, string exceptionType) => logger.TurnFailed(adapter.ChannelId, exceptionType);
@@ -53,7 +55,7 @@ public sealed class ChannelDelivery(
             return reply;
         }
 
-        var fit = ActionOverflow.Fit(suggested.Actions, adapter.SuggestedActionLimit, reply.Locale);
+        var fit = ActionOverflow.Fit(content.Current, suggested.Actions, adapter.SuggestedActionLimit, reply.Locale);
         if (!fit.Cut)
         {
             return reply;

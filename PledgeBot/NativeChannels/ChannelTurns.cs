@@ -1,5 +1,6 @@
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Observability;
 
 namespace PledgeBot.NativeChannels;
@@ -15,6 +16,7 @@ public sealed class ChannelTurns(
     OverflowMemory overflow,
     ChannelMetrics metrics,
     TimeProvider clock,
+    IContentSource content,
     ILogger<ChannelTurns> logger,
     ILogger<ChannelDelivery> deliveryLogger)
 {
@@ -60,7 +62,7 @@ public sealed class ChannelTurns(
     private async Task RunAsync(
         IChannelAdapter adapter, Activity activity, string conversation, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
     {
-        if (activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(activity.Text)
+        if (activity.IsType(ActivityTypes.Message) && ActionOverflow.IsMore(content.Current, activity.Text)
             && await overflow.TakeAsync(adapter.ChannelId, conversation, cancellationToken) is { } rest)
         {
             await SendRestAsync(adapter, activity, rest, cancellationToken);
@@ -75,7 +77,7 @@ public sealed class ChannelTurns(
         var reply = activity.CreateReply(clock.GetUtcNow(), rest.Locale ?? "vi-VN") with
         {
             Type = ActivityTypes.Message,
-            Text = ActionOverflow.RestText(rest.Locale),
+            Text = ActionOverflow.RestText(content.Current, rest.Locale),
             SuggestedActions = new SuggestedActions { Actions = rest.Actions },
         };
         return Delivery(adapter).SendAsync([reply], cancellationToken);
@@ -89,5 +91,5 @@ public sealed class ChannelTurns(
         return Delivery(adapter).SendAsync(replies, cancellationToken);
     }
 
-    private ChannelDelivery Delivery(IChannelAdapter adapter) => new(adapter, overflow, metrics, deliveryLogger);
+    private ChannelDelivery Delivery(IChannelAdapter adapter) => new(adapter, overflow, metrics, content, deliveryLogger);
 }

@@ -6,12 +6,14 @@ namespace PledgeBot.Tests.NativeChannels.Core;
 [Trait(TestCategory.Name, TestCategory.Unit)]
 public sealed class ActionOverflowTests
 {
+    private static readonly PledgeBot.Dialogs.Content.ContentCatalog s_content = PledgeBot.Tests.Safety.SafetyTestContent.Source.Current;
+
     private static readonly CardAction[] s_seven = [.. Enumerable.Range(1, 7).Select(i => CardAction.ImBack($"Option {i}", $"value-{i}"))];
 
     [Fact]
     public void ActionsWithinTheLimitAreLeftAlone()
     {
-        var fit = ActionOverflow.Fit(s_seven, 7, "vi-VN");
+        var fit = ActionOverflow.Fit(s_content, s_seven, 7, "vi-VN");
 
         Assert.False(fit.Cut);
         Assert.Same(s_seven, fit.Shown);
@@ -22,7 +24,7 @@ public sealed class ActionOverflowTests
     [Fact]
     public void OverTheLimitTheLastSlotBringsTheRestAndTheTextListsEveryOption()
     {
-        var fit = ActionOverflow.Fit(s_seven, 5, "vi-VN");
+        var fit = ActionOverflow.Fit(s_content, s_seven, 5, "vi-VN");
 
         Assert.True(fit.Cut);
         Assert.Equal(["Option 1", "Option 2", "Option 3", "Option 4", "Thêm…"], fit.Shown.Select(a => a.Title));
@@ -35,7 +37,7 @@ public sealed class ActionOverflowTests
 
     [Fact]
     public void TheMoreActionSpeaksTheRepliesLanguage() =>
-        Assert.Equal("More…", ActionOverflow.Fit(s_seven, 3, "en-US").Shown[^1].Title);
+        Assert.Equal("More…", ActionOverflow.Fit(s_content, s_seven, 3, "en-US").Shown[^1].Title);
 
     [Theory]
     [InlineData("/more", true)]
@@ -46,9 +48,9 @@ public sealed class ActionOverflowTests
     [InlineData("Thêm", false)]
     [InlineData(null, false)]
     public void TheMoreTapIsRecognisedByValueOrTitle(string? text, bool expected) =>
-        Assert.Equal(expected, ActionOverflow.IsMore(text));
+        Assert.Equal(expected, ActionOverflow.IsMore(s_content, text));
 
     [Fact]
     public void AListWithoutTextIsTheWholeText() =>
-        Assert.StartsWith("1. Option 1\n", ActionOverflow.WithList(null, ActionOverflow.Fit(s_seven, 2, null)), StringComparison.Ordinal);
+        Assert.StartsWith("1. Option 1\n", ActionOverflow.WithList(null, ActionOverflow.Fit(s_content, s_seven, 2, null)), StringComparison.Ordinal);
 }

@@ -8,6 +8,7 @@ using PledgeBot.NativeChannels;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Observability;
+using PledgeBot.Tests.Safety;
 using PledgeBot.Tests.Transcripts;
 
 namespace PledgeBot.Tests.NativeChannels.Core;
@@ -31,6 +32,7 @@ public sealed class ChannelTurnsTests : IDisposable
             new OverflowMemory(new InMemoryExpiringValues(), new RedisKeys("test:"), new FakePseudonymizer(), options),
             new ChannelMetrics(_metrics.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             TimeProvider.System,
+            SafetyTestContent.Source,
             NullLogger<ChannelTurns>.Instance,
             NullLogger<ChannelDelivery>.Instance);
     }

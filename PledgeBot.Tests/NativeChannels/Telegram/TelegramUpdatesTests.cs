@@ -84,7 +84,7 @@ public sealed class TelegramUpdatesTests
     }
 
     private TelegramUpdates Updates() => new(
-        Options.Create(new TelegramOptions { BotToken = "123456789:abc", WebhookSecret = "s" }), _callbacks, _titles, TimeProvider.System);
+        Options.Create(new TelegramOptions { BotToken = "123456789:abc", WebhookSecret = "s" }), _callbacks, _titles, TimeProvider.System, PledgeBot.Tests.Safety.SafetyTestContent.Source);
 
     private static Update Parse(string json) => JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!;
 }

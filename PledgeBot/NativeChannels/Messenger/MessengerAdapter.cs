@@ -1,4 +1,5 @@
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.NativeChannels.Messenger;
 
@@ -7,6 +8,7 @@ namespace PledgeBot.NativeChannels.Messenger;
 public sealed class MessengerAdapter(
     MessengerClient client,
     [FromKeyedServices(MessengerEvents.ChannelId)] ChannelRateLimiter limiter,
+    IContentSource content,
     ILogger<MessengerAdapter> logger) : IChannelAdapter
 {
     public string ChannelId => MessengerEvents.ChannelId;
@@ -25,7 +27,7 @@ public sealed class MessengerAdapter(
         var psid = reply.Recipient?.Id
             ?? throw new ChannelSendException(ChannelId, "no-recipient", permanent: true);
         var page = reply.From?.Id ?? string.Empty;
-        foreach (var message in MessengerReplies.Build(reply, optionsListed: ActionOverflow.IsRestReply(reply)))
+        foreach (var message in MessengerReplies.Build(reply, optionsListed: ActionOverflow.IsRestReply(content.Current, reply)))
         {
             await limiter.WaitAsync(page, cancellationToken);
             await client.SendAsync(psid, message, cancellationToken);

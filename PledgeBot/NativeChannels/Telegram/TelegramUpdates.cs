@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -9,7 +10,7 @@ namespace PledgeBot.NativeChannels.Telegram;
 /// <summary>CHANNELS.md §4, inbound: a private chat's message (text, or a photo's caption) or inline-button tap becomes
 /// a message activity; groups, edits and everything else are ignored. No names, user names, phone numbers or the raw
 /// update travel on: the pipeline gets ids (pseudonymised there), text and the language.</summary>
-public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramCallbackData callbacks, TelegramKeyboardTitles titles, TimeProvider clock)
+public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramCallbackData callbacks, TelegramKeyboardTitles titles, TimeProvider clock, IContentSource content)
 {
     // Kinds a person sends; they get an answer even without text (the question again). Service messages do not.
     private static readonly HashSet<MessageType> s_userMessages =
@@ -81,9 +82,8 @@ public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramC
         Locale = Locale(from.LanguageCode),
     };
 
-    private static string Expired(string? languageCode) => Locale(languageCode) == "en-US"
-        ? "This button has expired. Please type your answer."
-        : "Nút này đã hết hạn. Bạn gõ câu trả lời giúp mình nhé.";
+    private string Expired(string? languageCode) =>
+        content.Current.Get(Languages.FromLocale(Locale(languageCode)), ChannelText.ButtonExpired);
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
