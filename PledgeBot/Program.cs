@@ -1,93 +1,52 @@
-using PledgeBot.Auth;
 using PledgeBot.Campaign;
-using PledgeBot.Cards;
 using PledgeBot.Classes;
-using PledgeBot.NativeChannels;
-using PledgeBot.Connector;
 using PledgeBot.Content;
 using PledgeBot.Conversations;
 using PledgeBot.Counsel;
-using PledgeBot.Dialogs;
-using PledgeBot.DirectLine;
 using PledgeBot.Health;
-using PledgeBot.Live;
 using PledgeBot.Messages;
 using PledgeBot.Observability;
+using PledgeBot.Privacy;
 using PledgeBot.Referrals;
 using PledgeBot.Safety;
 using PledgeBot.Staff;
-using PledgeBot.Staff.Setup;
-using PledgeBot.Staff.Dashboard;
-using PledgeBot.Staff.Funnel;
-using PledgeBot.Staff.Exports;
-using PledgeBot.Stats;
 using PledgeBot.Store;
 using PledgeBot.Web;
 
-if (SafetyTrainCli.IsRequested(args))
+if (SafetyCommands.RunWithoutHost(args) is { } trained)
 {
-    return SafetyTrainCli.Run(args, Console.Out);
+    return trained;
 }
 
-var builder = WebApplication.CreateBuilder(args).UseDefaultBotUrl();
+var builder = WebApplication.CreateBuilder(args).UseDefaultBotUrl().ForSafetyCommands(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
-builder.Services.AddPledgeBotDialogs();
-builder.Services.AddEditableContent();
-builder.Services.AddDialogOptions();
+builder.Services.AddBotFeature();
 builder.Services.AddStore(builder.Configuration);
-builder.Services.AddCampaign();
-builder.Services.AddBotAuth(builder.Configuration);
-builder.Services.AddConnector();
-builder.Services.AddMessages();
-builder.Services.AddCards();
+builder.Services.AddPrivacy();
+builder.Services.AddConversationsFeature(builder.Configuration);
+builder.Services.AddCampaignFeature();
 builder.Services.AddSafety(builder.Configuration);
-if (SafetyCli.IsRequested(args) || SafetyEvalCli.IsRequested(args))
-{
-    // The CLI's stdout carries JSON lines only; logs go to stderr.
-    builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-}
-builder.Services.AddStaff();
+builder.Services.AddStaffFeature();
 builder.Services.AddReferrals();
-builder.Services.AddDirectLine();
-builder.Services.AddExports();
-builder.Services.AddDashboard();
-builder.Services.AddLive();
-builder.Services.AddWeb();
 builder.Services.AddClasses();
-builder.Services.AddChannels(builder.Configuration);
-builder.Services.AddProactiveSends();
 builder.Services.AddCounsel();
+builder.Services.AddWeb();
 builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
-if (SafetyCli.IsRequested(args))
+if (await SafetyCommands.RunWithHostAsync(app, args) is { } code)
 {
-    await SafetyCli.RunAsync(app.Services, Console.In, Console.Out, CancellationToken.None);
-    return 0;
-}
-
-if (SafetyEvalCli.IsRequested(args))
-{
-    return await SafetyEvalCli.RunAsync(args, app.Services, Console.Out, CancellationToken.None);
+    return code;
 }
 
 app.UseExceptionHandler();
-app.UseDirectLine();
-app.MapMessages();
+app.MapConversationsFeature();
 app.MapHealth();
-app.MapStats();
-app.MapCards();
+app.MapCampaignFeature();
 app.MapReferrals();
-app.MapExports();
-app.MapDashboard();
-app.MapFunnel();
-app.MapStaffSetup();
-app.MapLive();
+app.MapStaffFeature();
 app.MapClasses();
-app.MapDirectLine();
-app.MapCampaignPage();
-app.MapChannels();
 app.MapCounselConsole();
 app.MapObservability();
 app.Run();

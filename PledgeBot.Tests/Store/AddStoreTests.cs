@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
+using PledgeBot.Privacy;
 using PledgeBot.Store;
 using PledgeBot.Tests.Fixtures;
 using StackExchange.Redis;
@@ -110,7 +111,7 @@ public sealed class AddStoreTests(RedisServerFixture redis) : IDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
-        services.AddStore(configuration);
+        services.AddStore(configuration).AddPrivacy();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

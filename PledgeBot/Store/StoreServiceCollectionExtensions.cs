@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Privacy;
-using PledgeBot.Secrets;
 using PledgeBot.Settings;
 using StackExchange.Redis;
 
@@ -11,8 +9,9 @@ public static class StoreServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Redis";
 
-    /// <summary>Conversation state and pseudonyms on Redis (<c>ConnectionStrings:Redis</c>) or, without one, on an
-    /// embedded Garnet under <c>Store:DataDir</c>.</summary>
+    /// <summary>Conversation state and expiring values on Redis (<c>ConnectionStrings:Redis</c>) or, without one, on an
+    /// embedded Garnet under <c>Store:DataDir</c>. The pseudonyms and generated keys it checks at start come from
+    /// AddPrivacy.</summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,7 +20,6 @@ public static class StoreServiceCollectionExtensions
             .ReadsRenamedDuration("Store:ConversationTtlDays", "Store:ConversationTtl", TimeSpan.FromDays(1), (o, v) => o.ConversationTtl = v)
             .ReadsRenamedDuration("Store:DeduplicationMinutes", "Store:DeduplicationWindow", TimeSpan.FromMinutes(1), (o, v) => o.DeduplicationWindow = v)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Started only when the multiplexer asks for it, i.e. when no connection string is set.
         services.AddSingleton<EmbeddedGarnet>();
@@ -31,9 +29,7 @@ public static class StoreServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.KeyPrefix,
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PledgerBucketBits));
         services.AddSingleton<IStateStore, RedisStateStore>();
-        services.AddGeneratedKeys();
         services.AddSingleton<IExpiringValues, RedisExpiringValues>();
-        services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         services.AddHostedService<StoreStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
