@@ -4,7 +4,7 @@ using PledgeBot.Content;
 using PledgeBot.Conversations;
 using PledgeBot.Counsel;
 using PledgeBot.Health;
-using PledgeBot.Messages;
+using PledgeBot.Conversations.Messages;
 using PledgeBot.Observability;
 using PledgeBot.Privacy;
 using PledgeBot.Referrals;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Accessibility;
 

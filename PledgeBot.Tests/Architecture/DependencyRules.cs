@@ -107,7 +107,7 @@ internal static class DependencyRules
         return parts[0] == "Flows" && parts.Length > 1 ? $"Flows.{parts[1]}" : parts[0];
     }
 
-    /// <summary>The slice of a host namespace: "NativeChannels" for PledgeBot.NativeChannels.Zalo, "(root)" for
+    /// <summary>The slice of a host namespace: "NativeChannels" for PledgeBot.Conversations.NativeChannels.Zalo, "(root)" for
     /// PledgeBot or the global namespace (Program).</summary>
     public static string HostSlice(string @namespace) =>
         @namespace.StartsWith(HostRoot + ".", StringComparison.Ordinal) ? @namespace[(HostRoot.Length + 1)..].Split('.')[0] : "(root)";

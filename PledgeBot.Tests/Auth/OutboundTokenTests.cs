@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using PledgeBot.Connector;
+using PledgeBot.Conversations.Connector;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Integration.Http;

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Engine.Turns;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 using static Microsoft.Playwright.Assertions;
 
 namespace PledgeBot.Tests.Classes;
@@ -94,7 +94,7 @@ public sealed class ClassScreenBrowserTests(ClassHostsFixture host, ChromiumFixt
         var browser = await chromium.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
-        await page.RouteAsync(PledgeBot.DirectLine.WebChatOptions.DefaultScriptUrl, route => route.FulfillAsync(new()
+        await page.RouteAsync(PledgeBot.Conversations.DirectLine.WebChatOptions.DefaultScriptUrl, route => route.FulfillAsync(new()
         {
             Path = ChromiumFixture.WebChatScript,
             ContentType = "application/javascript",

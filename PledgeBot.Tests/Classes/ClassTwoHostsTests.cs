@@ -6,7 +6,7 @@ using PledgeBot.Classes;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Flows.Classes;
 using PledgeBot.Dialogs.Engine.Turns;
-using PledgeBot.Tests.Live;
+using PledgeBot.Tests.Campaign.Live;
 using StackExchange.Redis;
 
 namespace PledgeBot.Tests.Classes;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Conversations;
 

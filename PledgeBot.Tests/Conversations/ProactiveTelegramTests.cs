@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PledgeBot.Conversations;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Tests.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.Conversations;
 

@@ -1,4 +1,4 @@
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Counsel;
 

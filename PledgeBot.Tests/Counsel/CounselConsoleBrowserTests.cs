@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Counsel;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Tests.NativeChannels.Messenger;
+using PledgeBot.Tests.Conversations.NativeChannels.Messenger;
 
 namespace PledgeBot.Tests.Counsel;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.Tests.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.Counsel;
 

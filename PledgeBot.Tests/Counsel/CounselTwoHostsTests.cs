@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PledgeBot.Tests.Live;
+using PledgeBot.Tests.Campaign.Live;
 
 namespace PledgeBot.Tests.Counsel;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.NativeChannels.Zalo;
-using PledgeBot.Tests.NativeChannels.Zalo;
+using PledgeBot.Conversations.NativeChannels.Zalo;
+using PledgeBot.Tests.Conversations.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Counsel;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using PledgeBot.Tests.Fakes;
-using PledgeBot.Tests.NativeChannels.Messenger;
-using PledgeBot.Tests.NativeChannels.Telegram;
-using PledgeBot.Tests.NativeChannels.Zalo;
+using PledgeBot.Tests.Conversations.NativeChannels.Messenger;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Fixtures;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using PledgeBot.Tests.Fakes;
 using PledgeBot.Tests.Fixtures;
-using PledgeBot.Tests.NativeChannels.Messenger;
-using PledgeBot.Tests.NativeChannels.Telegram;
-using PledgeBot.Tests.NativeChannels.Zalo;
+using PledgeBot.Tests.Conversations.NativeChannels.Messenger;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Fuzz;
 

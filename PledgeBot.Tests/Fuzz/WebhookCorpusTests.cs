@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using PledgeBot.Tests.NativeChannels.Telegram;
-using PledgeBot.Tests.NativeChannels.Zalo;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Fuzz;
 

@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
 using Xunit.Abstractions;
-using PledgeBot.NativeChannels.Zalo;
-using PledgeBot.Tests.NativeChannels.Messenger;
-using PledgeBot.Tests.NativeChannels.Telegram;
-using PledgeBot.Tests.NativeChannels.Zalo;
+using PledgeBot.Conversations.NativeChannels.Zalo;
+using PledgeBot.Tests.Conversations.NativeChannels.Messenger;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Zalo;
 
 namespace PledgeBot.Tests.Fuzz;
 

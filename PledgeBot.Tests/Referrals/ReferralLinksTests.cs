@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using PledgeBot.Links;
+using PledgeBot.Campaign;
+using PledgeBot.Campaign.Links;
 using PledgeBot.Referrals;
 
 namespace PledgeBot.Tests.Referrals;

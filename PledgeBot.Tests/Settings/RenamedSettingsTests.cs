@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PledgeBot.Classes;
 using PledgeBot.Dialogs.Engine.Turns;
-using PledgeBot.Messages;
+using PledgeBot.Conversations.Messages;
 using PledgeBot.Tests.Safety;
 
 namespace PledgeBot.Tests.Settings;

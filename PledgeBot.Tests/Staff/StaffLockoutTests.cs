@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Staff;
 

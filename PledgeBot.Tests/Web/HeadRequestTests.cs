@@ -1,6 +1,6 @@
 using System.Net;
-using PledgeBot.DirectLine;
-using PledgeBot.Tests.DirectLine;
+using PledgeBot.Conversations.DirectLine;
+using PledgeBot.Tests.Conversations.DirectLine;
 
 namespace PledgeBot.Tests.Web;
 

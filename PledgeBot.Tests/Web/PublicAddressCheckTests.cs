@@ -8,7 +8,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
-using PledgeBot.Links;
+using PledgeBot.Campaign;
+using PledgeBot.Campaign.Links;
 using PledgeBot.Tests.Referrals;
 using PledgeBot.Web;
 

@@ -1,7 +1,8 @@
-using PledgeBot.Cards;
-using PledgeBot.DirectLine;
-using PledgeBot.Live;
-using PledgeBot.Stats;
+using PledgeBot.Campaign.Cards;
+using PledgeBot.Campaign.Live;
+using PledgeBot.Campaign.Page;
+using PledgeBot.Campaign.Stats;
+using PledgeBot.Conversations.DirectLine;
 
 namespace PledgeBot.Campaign;
 

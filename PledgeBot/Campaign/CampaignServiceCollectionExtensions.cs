@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Referrals;
 using PledgeBot.Serialization;
-using PledgeBot.Stats;
+using PledgeBot.Campaign.Stats;
 
 namespace PledgeBot.Campaign;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using PledgeBot.Campaign;
+using PledgeBot.Campaign.Links;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Engine.Turns;
-using PledgeBot.Links;
 
 namespace PledgeBot.Classes;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.NativeChannels;
+using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Classes;
 

@@ -28,6 +28,6 @@ public sealed class ClassPage(IWebHostEnvironment environment, ClassLinks links)
             .Replace("%JOIN_TEXT%", WebUtility.HtmlEncode(ClassLinks.JoinText(session.Code, language)), StringComparison.Ordinal)
             .Replace("%JOIN_URL%", WebUtility.HtmlEncode(shown), StringComparison.Ordinal)
             .Replace("%TOKEN%", WebUtility.HtmlEncode(token), StringComparison.Ordinal)
-            .Replace("%QR%", Live.LiveQrCode.Svg(join), StringComparison.Ordinal);
+            .Replace("%QR%", Campaign.Live.LiveQrCode.Svg(join), StringComparison.Ordinal);
     }
 }

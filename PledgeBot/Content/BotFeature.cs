@@ -1,5 +1,5 @@
 using PledgeBot.Dialogs;
-using PledgeBot.Messages;
+using PledgeBot.Conversations.Messages;
 
 namespace PledgeBot.Content;
 

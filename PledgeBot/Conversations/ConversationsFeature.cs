@@ -1,8 +1,8 @@
 using PledgeBot.Auth;
-using PledgeBot.Connector;
-using PledgeBot.DirectLine;
-using PledgeBot.Messages;
-using PledgeBot.NativeChannels;
+using PledgeBot.Conversations.Connector;
+using PledgeBot.Conversations.DirectLine;
+using PledgeBot.Conversations.Messages;
+using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Conversations;
 

@@ -1,7 +1,7 @@
-using PledgeBot.Connector;
+using PledgeBot.Conversations.Connector;
 using PledgeBot.Dialogs.Activities;
-using PledgeBot.DirectLine;
-using PledgeBot.NativeChannels;
+using PledgeBot.Conversations.DirectLine;
+using PledgeBot.Conversations.NativeChannels;
 using PledgeBot.Observability;
 
 namespace PledgeBot.Conversations;

@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.NativeChannels;
+using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Observability;
 

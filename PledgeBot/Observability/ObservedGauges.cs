@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
-using PledgeBot.Live;
-using PledgeBot.NativeChannels;
+using PledgeBot.Campaign.Live;
+using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Observability;
 

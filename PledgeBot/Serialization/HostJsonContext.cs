@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PledgeBot.Live;
+using PledgeBot.Campaign.Live;
 using PledgeBot.Referrals;
 using PledgeBot.Staff.Dashboard;
-using PledgeBot.Stats;
+using PledgeBot.Campaign.Stats;
 
 namespace PledgeBot.Serialization;
 

@@ -1,4 +1,4 @@
-using PledgeBot.Live;
+using PledgeBot.Campaign.Live;
 
 namespace PledgeBot.Web;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using PledgeBot.Links;
+using PledgeBot.Campaign;
+using PledgeBot.Campaign.Links;
 
 namespace PledgeBot.Web;
 

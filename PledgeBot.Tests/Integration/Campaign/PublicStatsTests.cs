@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using PledgeBot.Dialogs.Ports;
-using PledgeBot.Stats;
+using PledgeBot.Campaign.Stats;
 using StackExchange.Redis;
 using static PledgeBot.Tests.Campaign.TestPledges;
 

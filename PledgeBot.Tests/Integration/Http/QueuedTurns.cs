@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using PledgeBot.NativeChannels;
+using PledgeBot.Conversations.NativeChannels;
 using PledgeBot.Tests.Fakes;
 
 namespace PledgeBot.Tests.Integration.Http;

@@ -1,5 +1,5 @@
 using PledgeBot.Tests.Fixtures;
-using PledgeBot.Tests.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
 
 namespace PledgeBot.Tests.Integration.Scale;
 

@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PledgeBot.Dialogs.Activities;
 using PledgeBot.Dialogs.Flows.Pledge;
-using PledgeBot.Tests.DirectLine;
-using PledgeBot.Tests.NativeChannels.Telegram;
+using PledgeBot.Tests.Conversations.DirectLine;
+using PledgeBot.Tests.Conversations.NativeChannels.Telegram;
 using Xunit.Abstractions;
 
 namespace PledgeBot.Tests.Integration.Scale;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using PledgeBot.Links;
+using PledgeBot.Campaign;
+using PledgeBot.Campaign.Links;
 using PledgeBot.Web;
 
 namespace PledgeBot.Staff.Setup;

@@ -1,6 +1,0 @@
-using PledgeBot.Dialogs.Activities;
-
-namespace PledgeBot.DirectLine;
-
-/// <summary>Direct Line's answer to a poll and each stream message: activities after a watermark, and the new watermark.</summary>
-public sealed record ActivitySet(IReadOnlyList<Activity> Activities, string? Watermark);

@@ -1,4 +1,0 @@
-namespace PledgeBot.DirectLine;
-
-/// <summary>The id a posted activity got.</summary>
-public sealed record ResourceResponse(string Id);

@@ -1,4 +1,0 @@
-namespace PledgeBot.NativeChannels.Messenger.Wire;
-
-/// <summary>A Graph API error answer: <c>{"error":{…}}</c>.</summary>
-public sealed record MessengerErrorBody(MessengerError? Error);

@@ -1,9 +1,0 @@
-namespace PledgeBot.NativeChannels.Telegram;
-
-/// <summary>The Bot API method one planned call uses: sendMessage, sendPhoto or sendChatAction(typing).</summary>
-public enum TelegramSendKind
-{
-    Message,
-    Photo,
-    Typing,
-}

@@ -1,6 +1,0 @@
-using PledgeBot.Dialogs.Activities;
-
-namespace PledgeBot.NativeChannels.Zalo;
-
-/// <summary>One Zalo message to send: an image, or text with its buttons.</summary>
-internal sealed record ZaloPart(string? Text, string? ImageUrl, IReadOnlyList<CardAction> Buttons);
