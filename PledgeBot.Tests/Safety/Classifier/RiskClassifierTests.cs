@@ -62,9 +62,9 @@ public sealed class RiskClassifierTests(ITestOutputHelper output)
         Assert.True(evaluation.HighRecall >= 0.90, $"high recall {evaluation.HighRecall:P1}");
         Assert.True(evaluation.HighFlagged >= 0.93, $"help offered on {evaluation.HighFlagged:P1} of high-risk messages");
         Assert.True(evaluation.ConcernNoticed >= 0.85, $"concern noticed {evaluation.ConcernNoticed:P1}");
-        // The target is 5 %; the shipped model reaches about 21 % on these deliberately hard look-alikes
+        // The target is 5 %; the shipped model reaches about 17 % on these deliberately hard look-alikes
         // (docs/safety.md): this bound keeps it from getting worse until the corpus and model close the gap.
-        Assert.True(evaluation.HardNegativeAlerts <= 0.25, $"alerts on hard negatives {evaluation.HardNegativeAlerts:P1}");
+        Assert.True(evaluation.HardNegativeAlerts <= 0.19, $"alerts on hard negatives {evaluation.HardNegativeAlerts:P1}");
         Assert.True(evaluation.PlainFlags <= 0.12, $"plain chat flagged {evaluation.PlainFlags:P1}");
     }
 
