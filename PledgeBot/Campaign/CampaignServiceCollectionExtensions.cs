@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Referrals;
-using PledgeBot.Serialization;
 using PledgeBot.Campaign.Stats;
 
 namespace PledgeBot.Campaign;
@@ -16,7 +15,7 @@ public static class CampaignServiceCollectionExtensions
         services.AddSingleton<ICampaignLedger, RedisCampaignLedger>();
         services.AddSingleton<IReferralRegistry, RedisReferralRegistry>();
         services.AddSingleton<PublicStats>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CampaignJsonContext.Default));
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PledgeBot.Serialization;
 using PledgeBot.Staff;
 using PledgeBot.Store;
 using StackExchange.Redis;
@@ -19,7 +18,7 @@ public sealed class ReferralAudit(IConnectionMultiplexer multiplexer, RedisKeys 
         var entries = codes.Select(code =>
         {
             logger.StaffChange(keyId, action, code);
-            return (RedisValue)JsonSerializer.Serialize(new StaffAuditEntry(at, keyId, action, code), HostJsonContext.Default.StaffAuditEntry);
+            return (RedisValue)JsonSerializer.Serialize(new StaffAuditEntry(at, keyId, action, code), ReferralsJsonContext.Default.StaffAuditEntry);
         }).ToArray();
         if (entries.Length == 0)
         {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PledgeBot.Http;
-using PledgeBot.Serialization;
 using PledgeBot.Staff;
 
 namespace PledgeBot.Referrals;
@@ -40,7 +39,7 @@ public static class ReferralEndpoints
             return TooLarge(JsonLimit);
         }
 
-        if (!TryParse(body, HostJsonContext.Default.NewReferralCode, out var request))
+        if (!TryParse(body, ReferralsJsonContext.Default.NewReferralCode, out var request))
         {
             return Invalid("body", "The body must be JSON: { \"code\", \"owner\", \"kind\", \"note\" (optional) }.");
         }
@@ -154,7 +153,7 @@ public static class ReferralEndpoints
             return TooLarge(JsonLimit);
         }
 
-        if (!TryParse(body, HostJsonContext.Default.ReferralCodeChange, out var change) || change.Active is not { } active)
+        if (!TryParse(body, ReferralsJsonContext.Default.ReferralCodeChange, out var change) || change.Active is not { } active)
         {
             return Invalid("active", "The body must be JSON: { \"active\": true } or { \"active\": false }.");
         }

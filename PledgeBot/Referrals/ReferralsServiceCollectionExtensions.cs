@@ -1,4 +1,3 @@
-using PledgeBot.Serialization;
 using PledgeBot.Secrets;
 
 namespace PledgeBot.Referrals;
@@ -16,7 +15,7 @@ public static class ReferralsServiceCollectionExtensions
         services.AddSingleton<ReferralViews>();
         services.AddSingleton<RedisReferralCatalog>();
         services.AddSingleton<ReferralAudit>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ReferralsJsonContext.Default));
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class StaffServiceCollectionExtensions
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StaffKeys>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, StaffJsonContext.Default));
         services.AddSingleton<StaffAttemptLimiter>();
         services.LoadAtStart<StaffKeys>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, StaffAuthenticationHandler>(StaffAuth.Scheme, null);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PledgeBot.Serialization;
 using PledgeBot.Campaign.Stats;
 
 namespace PledgeBot.Campaign.Live;
@@ -28,7 +27,7 @@ internal static class LiveFrame
     /// <summary><c>event: totals</c> with the JSON on one data line (JSON escapes line breaks) and the total as id.</summary>
     public static LiveEvent Totals(LiveTotals totals)
     {
-        var json = JsonSerializer.Serialize(totals, HostJsonContext.Default.LiveTotals);
+        var json = JsonSerializer.Serialize(totals, CampaignJsonContext.Default.LiveTotals);
         return new LiveEvent(
             totals.Pledges,
             Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"event: totals\nid: {totals.Pledges}\ndata: {json}\n\n")));

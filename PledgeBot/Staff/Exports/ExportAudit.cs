@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PledgeBot.Referrals;
-using PledgeBot.Serialization;
 using PledgeBot.Store;
 using StackExchange.Redis;
 
@@ -29,7 +28,7 @@ public sealed class ExportAudit(IConnectionMultiplexer multiplexer, RedisKeys ke
     {
         var entry = new StaffAuditEntry(time.GetUtcNow(), keyId, action, what);
         var database = multiplexer.GetDatabase();
-        await database.ListLeftPushAsync(keys.StaffAudit(), JsonSerializer.Serialize(entry, HostJsonContext.Default.StaffAuditEntry))
+        await database.ListLeftPushAsync(keys.StaffAudit(), JsonSerializer.Serialize(entry, ReferralsJsonContext.Default.StaffAuditEntry))
             .WaitAsync(cancellationToken);
         await database.ListTrimAsync(keys.StaffAudit(), 0, Kept - 1).WaitAsync(cancellationToken);
     }
