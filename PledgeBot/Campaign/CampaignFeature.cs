@@ -15,6 +15,7 @@ public static class CampaignFeature
         services.AddCampaign();
         services.AddCards();
         services.AddLive();
+        services.AddSingleton<CampaignPage>();
         return services;
     }
 

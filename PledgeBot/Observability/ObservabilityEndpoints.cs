@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PledgeBot.Staff;
+using PledgeBot.Auth;
 
 namespace PledgeBot.Observability;
 
@@ -15,7 +15,7 @@ public static class ObservabilityEndpoints
         var options = app.Services.GetRequiredService<IOptions<ObservabilityOptions>>().Value;
 
         // The gauges observe this instance's queue and live streams from the first collection on.
-        _ = app.Services.GetRequiredService<ObservedGauges>();
+        _ = app.Services.GetServices<IInstanceGauge>().ToList();
         if (!options.Prometheus)
         {
             return null;
@@ -24,6 +24,6 @@ public static class ObservabilityEndpoints
         var metrics = app.MapPrometheusScrapingEndpoint(Route).WithTags("Observability");
         return options.PrometheusPort > 0
             ? metrics.RequireHost($"*:{options.PrometheusPort}")
-            : metrics.RequireAuthorization(StaffAuth.Policy);
+            : metrics.RequireAuthorization(AuthPolicies.Staff);
     }
 }

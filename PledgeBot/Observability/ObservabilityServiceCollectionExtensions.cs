@@ -4,7 +4,6 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PledgeBot.Dialogs.Safety;
-using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Observability;
 
@@ -27,7 +26,6 @@ public static class ObservabilityServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ObservedGauges>();
 
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
             .AddSource(PledgeBotTelemetry.Name)
@@ -40,7 +38,7 @@ public static class ObservabilityServiceCollectionExtensions
             .AddRedisInstrumentation()
             .AddProcessor(new UnparentedRedisSpans()));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
-            .AddMeter(PledgeBotTelemetry.Name, ObservedGauges.MeterName, ChannelMetrics.MeterName, SafetyCounts.MeterName)
+            .AddMeter(PledgeBotTelemetry.Name, PledgeBotTelemetry.InstanceMeterName, PledgeBotTelemetry.ChannelsMeterName, SafetyCounts.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation());

@@ -9,6 +9,13 @@ public static class PledgeBotTelemetry
 {
     public const string Name = "PledgeBot";
 
+    /// <summary>The meter of gauges read from one instance's own state (queue depth, live streams); each feature adds
+    /// its gauge to it (<see cref="IInstanceGauge"/>).</summary>
+    public const string InstanceMeterName = "PledgeBot.Instance";
+
+    /// <summary>The native channels' meter (webhooks, replies, sends).</summary>
+    public const string ChannelsMeterName = "PledgeBot.NativeChannels";
+
     public static ActivitySource Source { get; } = new(Name);
 
     public static Meter Meter { get; } = new(Name);

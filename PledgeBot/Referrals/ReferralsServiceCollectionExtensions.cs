@@ -10,6 +10,7 @@ public static class ReferralsServiceCollectionExtensions
     {
         services.AddOptions<ReferralsOptions>().BindConfiguration(ReferralsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ChannelLinksOptions>().BindConfiguration(ChannelLinksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChannelLinkNames();
         services.AddSingleton<ReferralStatsSigner>().LoadAtStart<ReferralStatsSigner>();
         services.AddSingleton<ReferralLinks>();
         services.AddSingleton<ReferralViews>();

@@ -4,7 +4,7 @@ namespace PledgeBot.Staff;
 public static class StaffAuth
 {
     public const string Scheme = "StaffKey";
-    public const string Policy = "Staff";
+    public const string Policy = Auth.AuthPolicies.Staff;
 
     /// <summary>The first 12 hex characters of the key's hash: enough to tell keys apart in the audit log, useless to
     /// an attacker.</summary>

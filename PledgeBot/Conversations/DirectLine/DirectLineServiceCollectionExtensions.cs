@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PledgeBot.Campaign.Page;
 using PledgeBot.Conversations;
 using PledgeBot.Secrets;
 
@@ -28,7 +27,6 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineStreams>();
-        services.AddSingleton<CampaignPage>();
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>

@@ -1,11 +1,12 @@
 using System.Diagnostics.Metrics;
+using PledgeBot.Observability;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
 /// <summary>Counts of what native channels received and sent, by channel and outcome (never by user).</summary>
 public sealed class ChannelMetrics
 {
-    public const string MeterName = "PledgeBot.Conversations.NativeChannels";
+    public const string MeterName = PledgeBotTelemetry.ChannelsMeterName;
 
     private readonly Counter<long> _webhooks;
     private readonly Counter<long> _replies;

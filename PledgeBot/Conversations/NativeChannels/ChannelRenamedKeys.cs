@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using PledgeBot.Conversations.NativeChannels.Messenger;
 using PledgeBot.Conversations.NativeChannels.Telegram;
-using PledgeBot.Referrals;
 using PledgeBot.Settings;
 
 namespace PledgeBot.Conversations.NativeChannels;
@@ -17,19 +16,14 @@ public static class ChannelRenamedKeys
 
     public static IReadOnlyList<RenamedSetting> All { get; } = [TelegramBotName, MessengerPageName];
 
-    /// <summary>Reads the old keys into the platforms' options, hands the names on to the referral links and warns at start.</summary>
+    /// <summary>Reads the old keys into the platforms' options and warns at start (the referral links take the names
+    /// from the platforms' options: Referrals/ChannelLinkNames).</summary>
     public static IServiceCollection AddRenamedChannelKeys(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().PostConfigure<IConfiguration>((options, configuration) =>
             options.BotName = TelegramBotName.Read(configuration, options.BotName));
         services.AddOptions<MessengerOptions>().PostConfigure<IConfiguration>((options, configuration) =>
             options.PageName = MessengerPageName.Read(configuration, options.PageName));
-        services.AddOptions<ChannelLinksOptions>().PostConfigure<IOptions<TelegramOptions>, IOptions<MessengerOptions>>((links, telegram, messenger) =>
-        {
-            // The platform's section wins; ChannelLinksOptions itself still binds the old keys.
-            links.TelegramBotName = telegram.Value.BotName ?? links.TelegramBotName;
-            links.MessengerPageName = messenger.Value.PageName ?? links.MessengerPageName;
-        });
         foreach (var key in All)
         {
             services.AddRenamedSetting(key);

@@ -97,6 +97,7 @@ public sealed class ChannelRenamedKeysTests
         services.AddTelegramChannel(configuration);
         services.AddMessengerChannel(configuration);
         services.AddRenamedChannelKeys();
+        services.AddChannelLinkNames();
         return services.BuildServiceProvider();
     }
 
