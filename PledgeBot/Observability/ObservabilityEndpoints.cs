@@ -15,7 +15,7 @@ public static class ObservabilityEndpoints
         var options = app.Services.GetRequiredService<IOptions<ObservabilityOptions>>().Value;
 
         // The gauges observe this instance's queue and live streams from the first collection on.
-        _ = app.Services.GetServices<IInstanceGauge>().ToList();
+        _ = app.Services.GetRequiredService<ObservedGauges>();
         if (!options.Prometheus)
         {
             return null;

@@ -26,6 +26,7 @@ public static class ObservabilityServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ObservedGauges>();
 
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
             .AddSource(PledgeBotTelemetry.Name)

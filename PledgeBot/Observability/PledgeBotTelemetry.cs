@@ -9,8 +9,7 @@ public static class PledgeBotTelemetry
 {
     public const string Name = "PledgeBot";
 
-    /// <summary>The meter of gauges read from one instance's own state (queue depth, live streams); each feature adds
-    /// its gauge to it (<see cref="IInstanceGauge"/>).</summary>
+    /// <summary>The meter of gauges read from one instance's own state (queue depth, live streams: ObservedGauges).</summary>
     public const string InstanceMeterName = "PledgeBot.Instance";
 
     /// <summary>The native channels' meter (webhooks, replies, sends).</summary>

@@ -1,5 +1,3 @@
-using PledgeBot.Observability;
-
 namespace PledgeBot.Campaign.Live;
 
 public static class LiveServiceCollectionExtensions
@@ -10,7 +8,6 @@ public static class LiveServiceCollectionExtensions
     {
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LiveBroadcast>();
-        services.AddSingleton<IInstanceGauge, LiveSubscribersGauge>();
         services.AddSingleton<LivePage>();
         services.AddHostedService<LivePoller>();
         return services;

@@ -2,7 +2,6 @@ using PledgeBot.Conversations;
 using PledgeBot.Conversations.NativeChannels.Messenger;
 using PledgeBot.Conversations.NativeChannels.Telegram;
 using PledgeBot.Conversations.NativeChannels.Zalo;
-using PledgeBot.Observability;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
@@ -13,7 +12,6 @@ public static class ChannelsServiceCollectionExtensions
     {
         services.AddOptions<ChannelsOptions>().BindConfiguration(ChannelsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConversationQueue>();
-        services.AddSingleton<IInstanceGauge, QueueDepthGauge>();
         services.AddHostedService(provider => provider.GetRequiredService<ConversationQueue>());
         services.AddSingleton<RecentDeliveries>();
         services.AddSingleton<OverflowMemory>();
