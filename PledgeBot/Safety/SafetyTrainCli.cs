@@ -3,9 +3,10 @@ using PledgeBot.Dialogs.Safety.Classifier;
 
 namespace PledgeBot.Safety;
 
-/// <summary>`dotnet PledgeBot.dll safety-train [--corpus DIR] [--out DIR]`: checks the labelled corpus, trains the
+/// <summary>`dotnet PledgeBot.dll safety-train [--corpus DIR] [--out DIR] [--misses N]`: checks the labelled corpus, trains the
 /// classifier on its training part (cross-validated, thresholds chosen on the folds) and writes the model and its
-/// card where the build embeds them. The frozen test split's figures are printed after training, for the record only.</summary>
+/// card where the build embeds them; `--misses N` also prints the worst out-of-fold misses and false alarms of the
+/// training part (texts on stdout only). The frozen test split's figures are printed after training, for the record only.</summary>
 public static class SafetyTrainCli
 {
     public const string Command = "safety-train";
@@ -48,7 +49,7 @@ public static class SafetyTrainCli
             return 0;
         }
 
-        var (model, card, _) = RiskTraining.Run(corpus.Rows, output);
+        var (model, card, crossValidation) = RiskTraining.Run(corpus.Rows, output);
         var ml = new MLContext(RiskModelTrainer.Seed);
         Directory.CreateDirectory(modelDirectory);
         using (var file = File.Create(Path.Combine(modelDirectory, "risk-model.zip")))
@@ -62,6 +63,15 @@ public static class SafetyTrainCli
         foreach (var line in card.CrossValidation)
         {
             output.WriteLine("  " + line);
+        }
+
+        if (int.TryParse(Option(args, "--misses"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var misses) && misses > 0)
+        {
+            output.WriteLine("out-of-fold misses and false alarms of the training part:");
+            foreach (var line in crossValidation.Misses(misses))
+            {
+                output.WriteLine("  " + line);
+            }
         }
 
         using var stream = File.OpenRead(Path.Combine(modelDirectory, "risk-model.zip"));
