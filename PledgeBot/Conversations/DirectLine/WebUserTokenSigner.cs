@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -14,7 +12,6 @@ public sealed class WebUserTokenSigner
 {
     private const string Version = "wu1";
     private const int MaxTokenChars = 512;
-    private const long MaxExpirySeconds = 253_402_300_799;
     private static readonly byte[] s_purpose = Encoding.UTF8.GetBytes("pledgebot:web-user-token:v1");
 
     private readonly byte[] _key;
@@ -34,9 +31,7 @@ public sealed class WebUserTokenSigner
     public string Issue(WebUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var claims = Encoding.UTF8.GetBytes(string.Join(
-            '\n', Version, user.UserId, user.ConversationId, user.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-        return $"{Base64Url.EncodeToString(claims)}.{Base64Url.EncodeToString(HMACSHA256.HashData(_key, claims))}";
+        return SignedLines.Seal(_key, Version, user.UserId, user.ConversationId, SignedLines.Expiry(user.ExpiresAt));
     }
 
     /// <summary>The user the token names when it is this host's and unexpired; <see cref="DirectLineTokenCheck"/> says why not.</summary>
@@ -48,22 +43,13 @@ public sealed class WebUserTokenSigner
             return DirectLineTokenCheck.Missing;
         }
 
-        var dot = presented.IndexOf('.', StringComparison.Ordinal);
-        if (presented.Length > MaxTokenChars || dot <= 0
-            || !TryDecode(presented[..dot], out var claims) || !TryDecode(presented[(dot + 1)..], out var mac)
-            || !CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(_key, claims), mac))
+        if (SignedLines.Open(_key, presented, MaxTokenChars) is not [Version, { Length: > 0 } userId, { Length: > 0 } conversation, var expiry]
+            || !SignedLines.TryReadExpiry(expiry, out var expires))
         {
             return DirectLineTokenCheck.Malformed;
         }
 
-        var parts = Encoding.UTF8.GetString(claims).Split('\n');
-        if (parts.Length != 4 || parts[0] != Version || parts[1].Length == 0 || parts[2].Length == 0
-            || !long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var expires) || expires > MaxExpirySeconds)
-        {
-            return DirectLineTokenCheck.Malformed;
-        }
-
-        var parsed = new WebUser(parts[1], parts[2], DateTimeOffset.FromUnixTimeSeconds(expires));
+        var parsed = new WebUser(userId, conversation, expires);
         if (parsed.ExpiresAt <= _clock.GetUtcNow())
         {
             return DirectLineTokenCheck.Expired;
@@ -71,18 +57,5 @@ public sealed class WebUserTokenSigner
 
         user = parsed;
         return DirectLineTokenCheck.Valid;
-    }
-
-    // Checked before decoding: the decoder throws on some malformed input instead of returning false.
-    private static bool TryDecode(string text, out byte[] bytes)
-    {
-        bytes = [];
-        if (text.Length == 0 || !Base64Url.IsValid(text, out var length))
-        {
-            return false;
-        }
-
-        bytes = new byte[length];
-        return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
     }
 }
