@@ -37,7 +37,10 @@ internal sealed class StoreStartup : IHostedService
                 }
             }
         }
-        catch (RedisException exception)
+        // Best effort: turns load a script themselves when the store does not know it (NOSCRIPT), so a slow first
+        // SCRIPT LOAD (a cold embedded store on a busy machine) must not stop the host. RedisTimeoutException is a
+        // TimeoutException, not a RedisException.
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             _logger.ScriptsNotPreloaded(exception.GetType().Name);
         }
