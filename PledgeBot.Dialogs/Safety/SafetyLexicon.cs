@@ -12,81 +12,48 @@ public sealed class SafetyLexicon
     /// <summary>How many words before a match a negation still reaches ("không hề", "do not really").</summary>
     private const int NegationReach = 2;
 
+    private static readonly Dictionary<string, PhraseRole> s_cueRoles = new(StringComparer.Ordinal)
+    {
+        [SafetyCue.Negation] = PhraseRole.Negation,
+        [SafetyCue.Context] = PhraseRole.Context,
+        [SafetyCue.Personal] = PhraseRole.Personal,
+        [SafetyCue.Now] = PhraseRole.Now,
+    };
+
     private readonly LexiconEntry[] _entries;
-    private readonly Dictionary<string, LexiconToken[][]> _cues;
-    private readonly (LexiconToken Word, LexiconToken[] Expansion)[] _shorthand;
+    private readonly PhraseTrie _phrases;
+    private readonly Dictionary<(string Folded, string Marks), LexiconToken[]> _shorthand = [];
     private readonly HashSet<string> _answers;
 
-    // Which phrases can possibly match a clause: by their first word, and (for the spaceless search, which must start
-    // on a word boundary) by the first two letters of their joined form. Every other phrase is skipped unread.
-    private readonly Dictionary<string, List<LexiconToken[]>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<LexiconToken[]>> _bySpacelessStart = new(StringComparer.Ordinal);
-
-    // A listed look-alike ("từ từ", "mệt muốn chết") clears its category wherever it occurs, matched or not.
-    private readonly Dictionary<string, List<(string Category, LexiconToken[] Phrase)>> _exceptsByFirstWord = new(StringComparer.Ordinal);
+    // The categories the entries name, the known ones in their usual order; an entry's category by its index.
+    private readonly string[] _categories;
+    private readonly int[] _categoryOf;
+    private readonly int _knownCategories;
 
     public SafetyLexicon(ContentCatalog content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var documents = new[] { content.SafetyLexicon(Language.Vietnamese), content.SafetyLexicon(Language.English) };
         _entries = documents.SelectMany(d => d.SafetyTerms).Select(LexiconEntry.From).ToArray();
-        _cues = documents.SelectMany(d => d.SafetyCues)
-            .GroupBy(cue => cue.Kind, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => LexiconEntry.Compile(g.SelectMany(cue => cue.Phrases)), StringComparer.Ordinal);
-        _shorthand = documents.SelectMany(d => d.SafetyShorthand)
-            .Select(pair => (LexiconToken.From(TextFolding.Normalize(pair.Key)), MessageWords.Words(pair.Value)))
-            .ToArray();
+        var cues = documents.SelectMany(d => d.SafetyCues)
+            .Where(cue => s_cueRoles.ContainsKey(cue.Kind))
+            .SelectMany(cue => LexiconEntry.Compile(cue.Phrases).Select(words => new LexiconPhrase(s_cueRoles[cue.Kind], -1, words)));
+        var terms = _entries.SelectMany((entry, index) =>
+            entry.Phrases.Select(words => new LexiconPhrase(PhraseRole.Term, index, words))
+                .Concat(entry.Except.Select(words => new LexiconPhrase(PhraseRole.Except, index, words))));
+        _phrases = new PhraseTrie(terms.Concat(cues));
+
+        // The first listing of a shorthand word wins.
+        foreach (var (word, expansion) in documents.SelectMany(d => d.SafetyShorthand))
+        {
+            var token = LexiconToken.From(TextFolding.Normalize(word));
+            _shorthand.TryAdd((token.Folded, token.Marks), MessageWords.Words(expansion));
+        }
+
         _answers = documents.SelectMany(Answers).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
-        foreach (var entry in _entries)
-        {
-            foreach (var except in entry.Except)
-            {
-                Index(_exceptsByFirstWord, except[0].Folded, (entry.Category, except));
-            }
-        }
-
-        foreach (var phrase in _entries.SelectMany(entry => entry.Phrases))
-        {
-            Index(_byFirstWord, phrase[0].Folded, phrase);
-            var joined = string.Concat(phrase.Select(word => word.Folded));
-            if (joined.Length >= 2)
-            {
-                Index(_bySpacelessStart, joined[..2], phrase);
-            }
-        }
-    }
-
-    private static void Index<T>(Dictionary<string, List<T>> index, string key, T phrase)
-    {
-        if (!index.TryGetValue(key, out var phrases))
-        {
-            index[key] = phrases = [];
-        }
-
-        phrases.Add(phrase);
-    }
-
-    private HashSet<LexiconToken[]> Candidates(LexiconToken[] words)
-    {
-        var candidates = new HashSet<LexiconToken[]>(ReferenceEqualityComparer.Instance);
-        var joined = string.Concat(words.Select(word => word.Folded));
-        var at = 0;
-        foreach (var word in words)
-        {
-            if (_byFirstWord.TryGetValue(word.Folded, out var phrases))
-            {
-                candidates.UnionWith(phrases);
-            }
-
-            if (at + 2 <= joined.Length && _bySpacelessStart.TryGetValue(joined.Substring(at, 2), out var spaceless))
-            {
-                candidates.UnionWith(spaceless);
-            }
-
-            at += word.Folded.Length;
-        }
-
-        return candidates;
+        _categories = [.. SafetyCategories.All.Intersect(_entries.Select(e => e.Category)), .. _entries.Select(e => e.Category).Distinct().Except(SafetyCategories.All)];
+        _knownCategories = SafetyCategories.All.Count(_categories.Contains);
+        _categoryOf = [.. _entries.Select(entry => Array.IndexOf(_categories, entry.Category))];
     }
 
     /// <summary>True when the text is one of the campaign's own answers or buttons (a quiz option such as "Bị dọa sẽ
@@ -96,71 +63,167 @@ public sealed class SafetyLexicon
     public LexiconVerdict Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clauses = MessageWords.Clauses(text).SelectMany(words => new[] { words, Expand(words) }).ToArray();
-        var cleared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var words in clauses)
+        var reading = new LexiconReading(_categories.Length);
+        foreach (var words in MessageClauses.Read(text))
         {
-            // Only as typed with diacritics: a bare "tu tu" may be "tự tử", so it clears nothing on its own.
-            foreach (var word in words.Where(w => w.Marks.Length > 0).DistinctBy(w => w.Folded))
+            // Each clause as typed, and again with teen-speak expanded ("k" → "không").
+            Read(words, reading);
+            var expanded = Expand(words);
+            if (!ReferenceEquals(expanded, words))
             {
-                if (_exceptsByFirstWord.TryGetValue(word.Folded, out var excepts))
-                {
-                    cleared.UnionWith(excepts.Where(e => PhraseFinder.Occurs(words, e.Phrase)).Select(e => e.Category));
-                }
+                Read(expanded, reading);
             }
         }
 
-        var found = clauses.SelectMany(words => Matches(words, cleared)).ToList();
+        if (!reading.Found)
+        {
+            return reading.Cleared.Contains(true) ? LexiconVerdict.Nothing with { Cleared = Named(reading.Cleared) } : LexiconVerdict.Nothing;
+        }
+
+        // The message talks about the subject (news, a quiz, a song) without saying it happens to the writer.
+        if (reading.Context && !reading.Personal)
+        {
+            var cleared = reading.Cleared.Zip(reading.FoundCategories, (was, found) => was || found).ToArray();
+            return LexiconVerdict.Nothing with { Cleared = Named(cleared) };
+        }
+
+        // Only the known categories are reported, in their usual order (they come first).
+        var categories = _categories.Where((category, i) => reading.FoundCategories[i] && i < _knownCategories).ToArray();
+        var now = reading.High && (reading.HighNow || reading.Now);
+        return new LexiconVerdict(reading.High ? RiskLevel.High : RiskLevel.Concern, categories, now);
+    }
+
+    private void Read(LexiconToken[] words, LexiconReading reading)
+    {
+        var found = reading.Matches;
+        found.Clear();
+        _phrases.Find(words, found);
         if (found.Count == 0)
         {
-            return cleared.Count == 0 ? LexiconVerdict.Nothing : LexiconVerdict.Nothing with { Cleared = [.. cleared] };
+            return;
         }
 
-        if (AnyCue(clauses, SafetyCue.Context) && !AnyCue(clauses, SafetyCue.Personal))
+        foreach (var match in found)
         {
-            return LexiconVerdict.Nothing with { Cleared = [.. cleared, .. found.Select(entry => entry.Category)] };
-        }
-
-        var high = found.Any(entry => entry.High);
-        var categories = SafetyCategories.All.Where(category => found.Any(entry => entry.Category == category)).ToArray();
-        var now = high && (found.Any(entry => entry.High && entry.Now) || AnyCue(clauses, SafetyCue.Now));
-        return new LexiconVerdict(high ? RiskLevel.High : RiskLevel.Concern, categories, now);
-    }
-
-    private List<LexiconEntry> Matches(LexiconToken[] words, HashSet<string> cleared)
-    {
-        var hits = new List<(LexiconEntry Entry, PhraseSpan Span, bool Negated)>();
-        var candidates = Candidates(words);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        var negations = Cue(SafetyCue.Negation).SelectMany(cue => PhraseFinder.Find(words, cue)).ToArray();
-        foreach (var entry in _entries)
-        {
-            foreach (var span in entry.Phrases.Where(candidates.Contains).SelectMany(phrase => PhraseFinder.Find(words, phrase)))
+            switch (match.Phrase.Role)
             {
-                // A look-alike typed bare over exactly the same words ("tu tu": "từ từ" or "tự tử"?) stays a match.
-                var typedBare = words[span.Start..span.End].All(word => word.Marks.Length == 0);
-                if (entry.Except.Any(except => PhraseFinder.Find(words, except).Any(other => other.Overlaps(span) && !(typedBare && other == span))))
-                {
-                    cleared.Add(entry.Category);
-                    continue;
-                }
-
-                var negated = negations.Any(n => !n.Overlaps(span) && n.End <= span.Start && span.Start - n.End < NegationReach);
-                hits.Add((entry, span, negated));
+                case PhraseRole.Context:
+                    reading.Context = true;
+                    break;
+                case PhraseRole.Personal:
+                    reading.Personal = true;
+                    break;
+                case PhraseRole.Now:
+                    reading.Now = true;
+                    break;
+                case PhraseRole.Except when TypedWithMarks(words, match.Phrase.Words[0].Folded):
+                    // A listed look-alike ("từ từ", "mệt muốn chết") clears its category wherever it occurs, matched or
+                    // not; only as typed with diacritics: a bare "tu tu" may be "tự tử", so it clears nothing on its own.
+                    reading.Cleared[_categoryOf[match.Phrase.Entry]] = true;
+                    break;
+                default:
+                    break;
             }
         }
 
-        // "chưa bao giờ nghĩ đến tự tử": the negated longer phrase takes the shorter one inside it along.
-        cleared.UnionWith(hits.Where(hit => hit.Negated).Select(hit => hit.Entry.Category));
-        return hits
-            .Where(hit => !hit.Negated && !hits.Any(other => other.Negated && other.Span.Contains(hit.Span)))
-            .Select(hit => hit.Entry)
-            .ToList();
+        var hits = reading.Hits;
+        hits.Clear();
+        foreach (var match in found)
+        {
+            if (match.Phrase.Role != PhraseRole.Term)
+            {
+                continue;
+            }
+
+            var span = match.Span;
+            if (LookAlikeCovers(words, found, match))
+            {
+                reading.Cleared[_categoryOf[match.Phrase.Entry]] = true;
+                continue;
+            }
+
+            hits.Add((match.Phrase.Entry, span, NegatedBefore(found, span)));
+        }
+
+        foreach (var (entry, span, negated) in hits)
+        {
+            if (negated)
+            {
+                reading.Cleared[_categoryOf[entry]] = true;
+            }
+            else if (!NegatedAround(hits, span))
+            {
+                reading.Add(_entries[entry], _categoryOf[entry]);
+            }
+        }
     }
+
+    /// <summary>A look-alike of the same entry over the match's words clears it; but one typed bare over exactly the same
+    /// words ("tu tu": "từ từ" or "tự tử"?) leaves it a match.</summary>
+    private static bool LookAlikeCovers(LexiconToken[] words, List<LexiconMatch> found, LexiconMatch match)
+    {
+        var span = match.Span;
+        var typedBare = true;
+        for (var i = span.Start; i < span.End && typedBare; i++)
+        {
+            typedBare = words[i].Marks.Length == 0;
+        }
+
+        foreach (var other in found)
+        {
+            if (other.Phrase.Role == PhraseRole.Except && other.Phrase.Entry == match.Phrase.Entry
+                && other.Span.Overlaps(span) && !(typedBare && other.Span == span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A negation cue ending just before the match (within <see cref="NegationReach"/> words) cancels it.</summary>
+    private static bool NegatedBefore(List<LexiconMatch> found, PhraseSpan span)
+    {
+        foreach (var other in found)
+        {
+            if (other.Phrase.Role == PhraseRole.Negation && !other.Span.Overlaps(span)
+                && other.Span.End <= span.Start && span.Start - other.Span.End < NegationReach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"chưa bao giờ nghĩ đến tự tử": the negated longer phrase takes the shorter one inside it along.</summary>
+    private static bool NegatedAround(List<(int Entry, PhraseSpan Span, bool Negated)> hits, PhraseSpan span)
+    {
+        foreach (var other in hits)
+        {
+            if (other.Negated && other.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TypedWithMarks(LexiconToken[] words, string folded)
+    {
+        foreach (var word in words)
+        {
+            if (word.Marks.Length > 0 && string.Equals(word.Folded, folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string[] Named(bool[] categories) => [.. _categories.Where((_, i) => categories[i])];
 
     private static IEnumerable<string> Answers(ContentDocument document) =>
         document.Quiz.SelectMany(q => q.Options.Select(o => o.Text))
@@ -169,20 +232,23 @@ public sealed class SafetyLexicon
             .Concat(document.Choices.Values.SelectMany(c => c.Synonyms.Prepend(c.Title)))
             .Concat(document.Provinces.SelectMany(p => p.Aliases.Prepend(p.Name)));
 
+    /// <summary>The clause with teen-speak expanded, or the clause itself when it has none.</summary>
     private LexiconToken[] Expand(LexiconToken[] words)
     {
-        var expanded = new List<LexiconToken>(words.Length);
-        foreach (var word in words)
+        List<LexiconToken>? expanded = null;
+        for (var i = 0; i < words.Length; i++)
         {
-            var match = Array.Find(_shorthand, s => word.Matches(s.Word) && word.Marks == s.Word.Marks);
-            expanded.AddRange(match.Expansion is { } expansion ? expansion : [word]);
+            if (_shorthand.TryGetValue((words[i].Folded, words[i].Marks), out var expansion))
+            {
+                expanded ??= [.. words.AsSpan(0, i)];
+                expanded.AddRange(expansion);
+            }
+            else
+            {
+                expanded?.Add(words[i]);
+            }
         }
 
-        return [.. expanded];
+        return expanded is null ? words : [.. expanded];
     }
-
-    private bool AnyCue(LexiconToken[][] clauses, string kind) =>
-        Cue(kind).Any(cue => clauses.Any(words => PhraseFinder.Occurs(words, cue)));
-
-    private LexiconToken[][] Cue(string kind) => _cues.TryGetValue(kind, out var cues) ? cues : [];
 }

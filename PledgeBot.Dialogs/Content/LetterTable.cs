@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+
+namespace PledgeBot.Dialogs.Content;
+
+/// <summary>What <see cref="TextFolding"/> and <see cref="MessageWords"/> make of each character of the Latin, Vietnamese,
+/// punctuation and symbol blocks, worked out once by those very methods on the character alone. It is used only where
+/// doing it one character at a time gives the same result as on the whole text: characters that are their own
+/// composed form and compose with nothing in these blocks (no combining marks, no other scripts).</summary>
+internal static class LetterTable
+{
+    /// <summary>Emoji and pictographs (U+1F000–U+1FAFF): no canonical decomposition, dropped like any symbol.</summary>
+    public const int FirstEmoji = 0x1F000;
+
+    public const int LastEmoji = 0x1FAFF;
+
+    private const string ClauseBreaks = ".!?;:,…\r\n\"“”«»()[]";
+
+    private static readonly (int First, int Last)[] s_blocks = [(0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0xFE0F, 0xFE0F)];
+
+    private static readonly FoldedLetter[] s_kinds = new FoldedLetter[char.MaxValue + 1];
+    private static readonly char[] s_lower = new char[char.MaxValue + 1];
+    private static readonly char[] s_folded = new char[char.MaxValue + 1];
+    private static readonly string[] s_marks = new string[char.MaxValue + 1];
+
+#pragma warning disable CA1810 // The tables are filled in one pass; a static constructor reads better than four initialisers.
+    static LetterTable()
+#pragma warning restore CA1810
+    {
+        foreach (var (first, last) in s_blocks)
+        {
+            for (var code = first; code <= last; code++)
+            {
+                var c = (char)code;
+                s_kinds[c] = Classify(c);
+            }
+        }
+    }
+
+    public static FoldedLetter Kind(char c) => s_kinds[c];
+
+    /// <summary>The character as <see cref="TextFolding.Normalize"/> keeps it (lower case).</summary>
+    public static char Lower(char c) => s_lower[c];
+
+    /// <summary>The lower-case character without diacritics, as <see cref="TextFolding.Fold"/> makes it.</summary>
+    public static char Folded(char lower) => s_folded[lower];
+
+    /// <summary>The diacritics of the lower-case character as <see cref="LexiconToken"/> counts them ("" when bare).</summary>
+    public static string Marks(char lower) => s_marks[lower] ?? string.Empty;
+
+    /// <summary>Every character the table reads one at a time.</summary>
+    public static IEnumerable<char> Known()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            if (s_kinds[code] != FoldedLetter.Unknown)
+            {
+                yield return (char)code;
+            }
+        }
+    }
+
+    private static FoldedLetter Classify(char c)
+    {
+        var alone = c.ToString();
+        if (char.IsSurrogate(c) || !alone.IsNormalized(NormalizationForm.FormC))
+        {
+            return FoldedLetter.Unknown;
+        }
+
+        if (ClauseBreaks.Contains(c, StringComparison.Ordinal))
+        {
+            return FoldedLetter.ClauseBreak;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (char.IsWhiteSpace(c) || c == '_' || category == UnicodeCategory.DashPunctuation)
+        {
+            return FoldedLetter.Space;
+        }
+
+        if (char.IsPunctuation(c) || char.IsSymbol(c) || c == '\uFE0F' || category == UnicodeCategory.Format)
+        {
+            return FoldedLetter.Dropped;
+        }
+
+        return Letter(c, alone);
+    }
+
+    private static FoldedLetter Letter(char c, string alone)
+    {
+        if (IsMark(c))
+        {
+            return FoldedLetter.Unknown;
+        }
+
+        // Lower-casing and folding must give one plain character that reads the same when folded again.
+        var normalized = TextFolding.Normalize(alone);
+        var folded = TextFolding.Fold(alone);
+        if (normalized.Length != 1 || folded.Length != 1 || IsMark(normalized[0]) || IsMark(folded[0])
+            || !normalized.IsNormalized(NormalizationForm.FormC)
+            || !string.Equals(TextFolding.Normalize(normalized), normalized, StringComparison.Ordinal)
+            || !string.Equals(TextFolding.Fold(normalized), folded, StringComparison.Ordinal)
+            || !string.Equals(TextFolding.Fold(folded), folded, StringComparison.Ordinal))
+        {
+            return FoldedLetter.Unknown;
+        }
+
+        var lower = normalized[0];
+        s_lower[c] = lower;
+        s_folded[lower] = folded[0];
+        s_marks[lower] = LexiconToken.From(normalized).Marks;
+        return FoldedLetter.Letter;
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}
