@@ -47,7 +47,7 @@ internal static class LexiconTexts
     }
 
     /// <summary>A phrase as typed: mostly as listed, or changed the ways teenagers change it.</summary>
-    private static Gen<string> Typed(Gen<string> phrase) => Gen.Select(phrase, Gen.Int[0, 11], Gen.Int[0, 1000], (text, how, at) => how switch
+    private static Gen<string> Typed(Gen<string> phrase) => Gen.Select(phrase, Gen.Int[0, 12], Gen.Int[0, 1000], (text, how, at) => how switch
     {
         0 or 1 => Bare(text),
         2 => text.Replace(" ", string.Empty, StringComparison.Ordinal),
@@ -57,6 +57,7 @@ internal static class LexiconTexts
         6 => text.Normalize(NormalizationForm.FormD),
         7 => Bare(text).Replace(" ", string.Empty, StringComparison.Ordinal),
         8 => text.Insert(at % (text.Length + 1), " "),
+        9 => MoveSpace(Bare(text), at),
         _ => text,
     });
 
@@ -72,6 +73,19 @@ internal static class LexiconTexts
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>One space moved elsewhere: as many words as the phrase has, cut at other places ("muo nchet").</summary>
+    private static string MoveSpace(string text, int at)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return text;
+        }
+
+        var joined = text.Remove(space, 1);
+        return joined.Insert(1 + (at % Math.Max(1, joined.Length - 1)), " ");
     }
 
     private static string Stretch(string text, int at)
