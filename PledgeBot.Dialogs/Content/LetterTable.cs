@@ -19,6 +19,7 @@ internal static class LetterTable
     private static readonly (int First, int Last)[] s_blocks = [(0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0xFE0F, 0xFE0F)];
 
     private static readonly FoldedLetter[] s_kinds = new FoldedLetter[char.MaxValue + 1];
+    private static readonly FoldedLetter[] s_plainKinds = new FoldedLetter[char.MaxValue + 1];
     private static readonly char[] s_lower = new char[char.MaxValue + 1];
     private static readonly char[] s_folded = new char[char.MaxValue + 1];
     private static readonly string[] s_marks = new string[char.MaxValue + 1];
@@ -32,12 +33,19 @@ internal static class LetterTable
             for (var code = first; code <= last; code++)
             {
                 var c = (char)code;
-                s_kinds[c] = Classify(c);
+                s_plainKinds[c] = Classify(c);
+                s_kinds[c] = s_plainKinds[c] != FoldedLetter.Unknown && ClauseBreaks.Contains(c, StringComparison.Ordinal)
+                    ? FoldedLetter.ClauseBreak
+                    : s_plainKinds[c];
             }
         }
     }
 
+    /// <summary>What the character is in a message cut into clauses.</summary>
     public static FoldedLetter Kind(char c) => s_kinds[c];
+
+    /// <summary>What the character is to <see cref="TextFolding.Normalize"/>, where no punctuation ends a clause.</summary>
+    public static FoldedLetter PlainKind(char c) => s_plainKinds[c];
 
     /// <summary>The character as <see cref="TextFolding.Normalize"/> keeps it (lower case).</summary>
     public static char Lower(char c) => s_lower[c];
@@ -47,6 +55,11 @@ internal static class LetterTable
 
     /// <summary>The diacritics of the lower-case character as <see cref="LexiconToken"/> counts them ("" when bare).</summary>
     public static string Marks(char lower) => s_marks[lower] ?? string.Empty;
+
+    /// <summary>True when a well-formed surrogate pair starts at <paramref name="at"/> and is an emoji or pictograph.</summary>
+    public static bool IsEmoji(string text, int at) =>
+        char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1])
+        && char.ConvertToUtf32(text[at], text[at + 1]) is >= FirstEmoji and <= LastEmoji;
 
     /// <summary>Every character the table reads one at a time.</summary>
     public static IEnumerable<char> Known()
@@ -66,11 +79,6 @@ internal static class LetterTable
         if (char.IsSurrogate(c) || !alone.IsNormalized(NormalizationForm.FormC))
         {
             return FoldedLetter.Unknown;
-        }
-
-        if (ClauseBreaks.Contains(c, StringComparison.Ordinal))
-        {
-            return FoldedLetter.ClauseBreak;
         }
 
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -95,13 +103,14 @@ internal static class LetterTable
         }
 
         // Lower-casing and folding must give one plain character that reads the same when folded again.
-        var normalized = TextFolding.Normalize(alone);
-        var folded = TextFolding.Fold(alone);
+        var normalized = TextFolding.UnicodeNormalize(alone);
+        var folded = TextFolding.UnicodeFold(alone);
         if (normalized.Length != 1 || folded.Length != 1 || IsMark(normalized[0]) || IsMark(folded[0])
+            || !InBlocks(normalized[0]) || !InBlocks(folded[0])
             || !normalized.IsNormalized(NormalizationForm.FormC)
-            || !string.Equals(TextFolding.Normalize(normalized), normalized, StringComparison.Ordinal)
-            || !string.Equals(TextFolding.Fold(normalized), folded, StringComparison.Ordinal)
-            || !string.Equals(TextFolding.Fold(folded), folded, StringComparison.Ordinal))
+            || !string.Equals(TextFolding.UnicodeNormalize(normalized), normalized, StringComparison.Ordinal)
+            || !string.Equals(TextFolding.UnicodeFold(normalized), folded, StringComparison.Ordinal)
+            || !string.Equals(TextFolding.UnicodeFold(folded), folded, StringComparison.Ordinal))
         {
             return FoldedLetter.Unknown;
         }
@@ -109,9 +118,21 @@ internal static class LetterTable
         var lower = normalized[0];
         s_lower[c] = lower;
         s_folded[lower] = folded[0];
-        s_marks[lower] = LexiconToken.From(normalized).Marks;
+        s_marks[lower] = Marks(normalized);
         return FoldedLetter.Letter;
     }
+
+    /// <summary>The diacritics as <see cref="LexiconToken.From"/> sorts them.</summary>
+    private static string Marks(string normalized)
+    {
+        var marks = normalized.Normalize(NormalizationForm.FormD)
+            .Where(c => c == 'đ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            .Order()
+            .ToArray();
+        return marks.Length == 0 ? string.Empty : new string(marks);
+    }
+
+    private static bool InBlocks(char c) => s_blocks.Any(block => c >= block.First && c <= block.Last);
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -37,8 +37,7 @@ internal static class MessageClauses
             if (char.IsSurrogate(c))
             {
                 // An emoji is left out like any symbol; a lone half, or a character of another plane, is not ours.
-                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])
-                    || char.ConvertToUtf32(c, text[i + 1]) is < LetterTable.FirstEmoji or > LetterTable.LastEmoji)
+                if (!LetterTable.IsEmoji(text, i))
                 {
                     return null;
                 }

@@ -11,6 +11,19 @@ public static class TextFolding
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return TableFolding.TryFold(text, fold: false) ?? UnicodeNormalize(text);
+    }
+
+    /// <summary><see cref="Normalize"/> without diacritics; đ becomes d.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TableFolding.TryFold(text, fold: true) ?? UnicodeFold(text);
+    }
+
+    /// <summary><see cref="Normalize"/> through the Unicode tables, for any text.</summary>
+    internal static string UnicodeNormalize(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
@@ -40,10 +53,10 @@ public static class TextFolding
         return builder.ToString();
     }
 
-    /// <summary><see cref="Normalize"/> without diacritics; đ becomes d.</summary>
-    public static string Fold(string text)
+    /// <summary><see cref="Fold"/> through the Unicode tables, for any text.</summary>
+    internal static string UnicodeFold(string text)
     {
-        var decomposed = Normalize(text).Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeNormalize(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
