@@ -24,9 +24,7 @@ internal static class LetterTable
     private static readonly char[] s_folded = new char[char.MaxValue + 1];
     private static readonly string[] s_marks = new string[char.MaxValue + 1];
 
-#pragma warning disable CA1810 // The tables are filled in one pass; a static constructor reads better than four initialisers.
     static LetterTable()
-#pragma warning restore CA1810
     {
         foreach (var (first, last) in s_blocks)
         {

@@ -9,9 +9,6 @@ namespace PledgeBot.Dialogs.Safety;
 /// happens to the writer.</summary>
 public sealed class SafetyLexicon
 {
-    /// <summary>How many words before a match a negation still reaches ("không hề", "do not really").</summary>
-    private const int NegationReach = 2;
-
     private static readonly Dictionary<string, PhraseRole> s_cueRoles = new(StringComparer.Ordinal)
     {
         [SafetyCue.Negation] = PhraseRole.Negation,
@@ -116,7 +113,7 @@ public sealed class SafetyLexicon
                 case PhraseRole.Now:
                     reading.Now = true;
                     break;
-                case PhraseRole.Except when TypedWithMarks(words, match.Phrase.Words[0].Folded):
+                case PhraseRole.Except when MatchRules.TypedWithMarks(words, match.Phrase.Words[0].Folded):
                     // A listed look-alike ("từ từ", "mệt muốn chết") clears its category wherever it occurs, matched or
                     // not; only as typed with diacritics: a bare "tu tu" may be "tự tử", so it clears nothing on its own.
                     reading.Cleared[_categoryOf[match.Phrase.Entry]] = true;
@@ -136,13 +133,13 @@ public sealed class SafetyLexicon
             }
 
             var span = match.Span;
-            if (LookAlikeCovers(words, found, match))
+            if (MatchRules.LookAlikeCovers(words, found, match))
             {
                 reading.Cleared[_categoryOf[match.Phrase.Entry]] = true;
                 continue;
             }
 
-            hits.Add((match.Phrase.Entry, span, NegatedBefore(found, span)));
+            hits.Add((match.Phrase.Entry, span, MatchRules.NegatedBefore(found, span)));
         }
 
         foreach (var (entry, span, negated) in hits)
@@ -151,76 +148,11 @@ public sealed class SafetyLexicon
             {
                 reading.Cleared[_categoryOf[entry]] = true;
             }
-            else if (!NegatedAround(hits, span))
+            else if (!MatchRules.NegatedAround(hits, span))
             {
                 reading.Add(_entries[entry], _categoryOf[entry]);
             }
         }
-    }
-
-    /// <summary>A look-alike of the same entry over the match's words clears it; but one typed bare over exactly the same
-    /// words ("tu tu": "từ từ" or "tự tử"?) leaves it a match.</summary>
-    private static bool LookAlikeCovers(LexiconToken[] words, List<LexiconMatch> found, LexiconMatch match)
-    {
-        var span = match.Span;
-        var typedBare = true;
-        for (var i = span.Start; i < span.End && typedBare; i++)
-        {
-            typedBare = words[i].Marks.Length == 0;
-        }
-
-        foreach (var other in found)
-        {
-            if (other.Phrase.Role == PhraseRole.Except && other.Phrase.Entry == match.Phrase.Entry
-                && other.Span.Overlaps(span) && !(typedBare && other.Span == span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A negation cue ending just before the match (within <see cref="NegationReach"/> words) cancels it.</summary>
-    private static bool NegatedBefore(List<LexiconMatch> found, PhraseSpan span)
-    {
-        foreach (var other in found)
-        {
-            if (other.Phrase.Role == PhraseRole.Negation && !other.Span.Overlaps(span)
-                && other.Span.End <= span.Start && span.Start - other.Span.End < NegationReach)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"chưa bao giờ nghĩ đến tự tử": the negated longer phrase takes the shorter one inside it along.</summary>
-    private static bool NegatedAround(List<(int Entry, PhraseSpan Span, bool Negated)> hits, PhraseSpan span)
-    {
-        foreach (var other in hits)
-        {
-            if (other.Negated && other.Span.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool TypedWithMarks(LexiconToken[] words, string folded)
-    {
-        foreach (var word in words)
-        {
-            if (word.Marks.Length > 0 && string.Equals(word.Folded, folded, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private string[] Named(bool[] categories) => [.. _categories.Where((_, i) => categories[i])];
