@@ -20,9 +20,12 @@ internal static class LetterTable
 
     private static readonly FoldedLetter[] s_kinds = new FoldedLetter[char.MaxValue + 1];
     private static readonly FoldedLetter[] s_plainKinds = new FoldedLetter[char.MaxValue + 1];
-    private static readonly char[] s_lower = new char[char.MaxValue + 1];
-    private static readonly char[] s_folded = new char[char.MaxValue + 1];
-    private static readonly string[] s_marks = new string[char.MaxValue + 1];
+    // Letters are read only below the symbol blocks' end, so their forms need no table of the whole plane.
+    private const int LetterTableSize = 0x2C00;
+
+    private static readonly char[] s_lower = new char[LetterTableSize];
+    private static readonly char[] s_folded = new char[LetterTableSize];
+    private static readonly string[] s_marks = new string[LetterTableSize];
 
     static LetterTable()
     {
@@ -95,7 +98,7 @@ internal static class LetterTable
 
     private static FoldedLetter Letter(char c, string alone)
     {
-        if (IsMark(c))
+        if (IsMark(c) || c >= LetterTableSize)
         {
             return FoldedLetter.Unknown;
         }
@@ -104,7 +107,7 @@ internal static class LetterTable
         var normalized = TextFolding.UnicodeNormalize(alone);
         var folded = TextFolding.UnicodeFold(alone);
         if (normalized.Length != 1 || folded.Length != 1 || IsMark(normalized[0]) || IsMark(folded[0])
-            || !InBlocks(normalized[0]) || !InBlocks(folded[0])
+            || !InBlocks(normalized[0]) || !InBlocks(folded[0]) || normalized[0] >= LetterTableSize || folded[0] >= LetterTableSize
             || !normalized.IsNormalized(NormalizationForm.FormC)
             || !string.Equals(TextFolding.UnicodeNormalize(normalized), normalized, StringComparison.Ordinal)
             || !string.Equals(TextFolding.UnicodeFold(normalized), folded, StringComparison.Ordinal)
