@@ -5,7 +5,7 @@ using PledgeBot.Dialogs.Safety.Classifier;
 
 namespace PledgeBot.Safety;
 
-/// <summary>What the local analysis costs per message, and its parts: after an untimed round of every part, each is run
+/// <summary>What the local analysis costs per message, and its parts: after an untimed warm-up of every part, each is run
 /// three times over the messages and the last pass timed, once tiered compilation has optimised the hot code.</summary>
 public static class AnalysisCost
 {
@@ -33,14 +33,12 @@ public static class AnalysisCost
             },
         ];
 
-        // Tiered compilation optimises hot code in the background, on a busy machine seconds after it first runs: one
-        // untimed round of every part first, so the whole (timed first) runs on the same code as its parts.
+        // Tiered compilation optimises hot code in the background, in stages, on a busy machine seconds after it first
+        // runs: every part is first run untimed as it will be timed, so the whole (timed first) runs on the same code as
+        // its parts.
         foreach (var part in parts)
         {
-            foreach (var text in texts)
-            {
-                part(text);
-            }
+            Time(texts, part);
         }
 
         var whole = Time(texts, parts[0]);
