@@ -9,6 +9,9 @@ namespace PledgeBot.Dialogs.Content;
 /// composed form and compose with nothing in these blocks (no combining marks, no other scripts).</summary>
 internal static class LetterTable
 {
+    /// <summary>The most diacritics one letter of the table carries (Vietnamese: two), so a word's fit in a small buffer.</summary>
+    public const int MaxMarks = 4;
+
     /// <summary>Emoji and pictographs (U+1F000–U+1FAFF): no canonical decomposition, dropped like any symbol.</summary>
     public const int FirstEmoji = 0x1F000;
 
@@ -116,10 +119,16 @@ internal static class LetterTable
             return FoldedLetter.Unknown;
         }
 
+        var marks = Marks(normalized);
+        if (marks.Length > MaxMarks)
+        {
+            return FoldedLetter.Unknown;
+        }
+
         var lower = normalized[0];
         s_lower[c] = lower;
         s_folded[lower] = folded[0];
-        s_marks[lower] = Marks(normalized);
+        s_marks[lower] = marks;
         return FoldedLetter.Letter;
     }
 

@@ -125,10 +125,9 @@ internal static class MessageClauses
     /// <summary><see cref="LexiconToken.From"/> for a word of table letters: folded letter by letter, diacritics sorted.</summary>
     private static LexiconToken Token(ReadOnlySpan<char> word)
     {
-        // A composed letter carries at most a few diacritics (Vietnamese: two).
-        var capacity = word.Length * 4;
+        var capacity = word.Length * LetterTable.MaxMarks;
         Span<char> folded = word.Length <= StackLetters ? stackalloc char[StackLetters] : new char[word.Length];
-        Span<char> marks = capacity <= StackLetters * 4 ? stackalloc char[StackLetters * 4] : new char[capacity];
+        Span<char> marks = capacity <= StackLetters * LetterTable.MaxMarks ? stackalloc char[StackLetters * LetterTable.MaxMarks] : new char[capacity];
         var markCount = 0;
         var firstMarks = string.Empty;
         for (var i = 0; i < word.Length; i++)
