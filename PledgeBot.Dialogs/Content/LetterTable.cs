@@ -3,13 +3,14 @@ using System.Text;
 
 namespace PledgeBot.Dialogs.Content;
 
-/// <summary>What <see cref="TextFolding"/> and <see cref="MessageWords"/> make of each character of the Latin, Vietnamese,
-/// punctuation and symbol blocks, worked out once by those very methods on the character alone. It is used only where
-/// doing it one character at a time gives the same result as on the whole text: characters that are their own
-/// composed form and compose with nothing in these blocks (no combining marks, no other scripts).</summary>
+/// <summary>What <see cref="TextFolding"/> and <see cref="MessageWords"/> make of each character of the Latin,
+/// Vietnamese, punctuation and symbol blocks, worked out once through the Unicode tables on the character alone. It is
+/// used only where doing it one character at a time gives the same result as on the whole text: characters that are
+/// their own composed form and compose with nothing in these blocks (no combining marks, no other scripts).</summary>
 internal static class LetterTable
 {
-    /// <summary>The most diacritics one letter of the table carries (Vietnamese: two), so a word's fit in a small buffer.</summary>
+    /// <summary>The most diacritics one letter of the table carries (Vietnamese: two), so a word's diacritics fit a small
+    /// buffer.</summary>
     public const int MaxMarks = 4;
 
     /// <summary>Emoji and pictographs (U+1F000–U+1FAFF): no canonical decomposition, dropped like any symbol.</summary>
@@ -17,15 +18,15 @@ internal static class LetterTable
 
     public const int LastEmoji = 0x1FAFF;
 
+    /// <summary>Letters are read only below the symbol blocks' end, so their forms need no table of the whole plane.</summary>
+    private const int LetterTableSize = 0x2C00;
+
     private const string ClauseBreaks = ".!?;:,…\r\n\"“”«»()[]";
 
     private static readonly (int First, int Last)[] s_blocks = [(0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0xFE0F, 0xFE0F)];
 
     private static readonly FoldedLetter[] s_kinds = new FoldedLetter[char.MaxValue + 1];
     private static readonly FoldedLetter[] s_plainKinds = new FoldedLetter[char.MaxValue + 1];
-    // Letters are read only below the symbol blocks' end, so their forms need no table of the whole plane.
-    private const int LetterTableSize = 0x2C00;
-
     private static readonly char[] s_lower = new char[LetterTableSize];
     private static readonly char[] s_folded = new char[LetterTableSize];
     private static readonly string[] s_marks = new string[LetterTableSize];

@@ -127,7 +127,9 @@ internal static class MessageClauses
     {
         var capacity = word.Length * LetterTable.MaxMarks;
         Span<char> folded = word.Length <= StackLetters ? stackalloc char[StackLetters] : new char[word.Length];
-        Span<char> marks = capacity <= StackLetters * LetterTable.MaxMarks ? stackalloc char[StackLetters * LetterTable.MaxMarks] : new char[capacity];
+        Span<char> marks = capacity <= StackLetters * LetterTable.MaxMarks
+            ? stackalloc char[StackLetters * LetterTable.MaxMarks]
+            : new char[capacity];
         var markCount = 0;
         var firstMarks = string.Empty;
         for (var i = 0; i < word.Length; i++)

@@ -48,7 +48,8 @@ public sealed class SafetyLexicon
         }
 
         _answers = documents.SelectMany(Answers).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
-        _categories = [.. SafetyCategories.All.Intersect(_entries.Select(e => e.Category)), .. _entries.Select(e => e.Category).Distinct().Except(SafetyCategories.All)];
+        var named = _entries.Select(entry => entry.Category).Distinct().ToArray();
+        _categories = [.. SafetyCategories.All.Intersect(named), .. named.Except(SafetyCategories.All)];
         _knownCategories = SafetyCategories.All.Count(_categories.Contains);
         _categoryOf = [.. _entries.Select(entry => Array.IndexOf(_categories, entry.Category))];
     }
@@ -74,7 +75,9 @@ public sealed class SafetyLexicon
 
         if (!reading.Found)
         {
-            return reading.Cleared.Contains(true) ? LexiconVerdict.Nothing with { Cleared = Named(reading.Cleared) } : LexiconVerdict.Nothing;
+            return reading.Cleared.Contains(true)
+                ? LexiconVerdict.Nothing with { Cleared = Named(reading.Cleared) }
+                : LexiconVerdict.Nothing;
         }
 
         // The message talks about the subject (news, a quiz, a song) without saying it happens to the writer.
