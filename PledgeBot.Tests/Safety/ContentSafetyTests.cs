@@ -218,7 +218,7 @@ public sealed class ContentSafetyTests : IClassFixture<RemoteSafetyFakes>
         };
         var watch = Stopwatch.StartNew();
 
-        var analysis = await remote.Analyzer.AnalyzeAsync($"số mình là {Phone} nhé", "vi-VN", CancellationToken.None);
+        var analysis = await remote.Analyzer.AnalyzeAsync($"chiều nay đi công viên, số mình {Phone}", "vi-VN", CancellationToken.None);
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
         Assert.Equal(RiskLevel.None, analysis.Risk);
@@ -244,7 +244,7 @@ public sealed class ContentSafetyTests : IClassFixture<RemoteSafetyFakes>
             await FakeContentSafetyService.WriteAsync(context, 200, FakeContentSafetyService.Documented(ContentSafetySeverities.Safe with { Hate = 4 }));
         };
 
-        var analysis = await remote.Analyzer.AnalyzeAsync($"số mình là {Phone} nhé", "vi-VN", CancellationToken.None);
+        var analysis = await remote.Analyzer.AnalyzeAsync($"chiều nay đi công viên, số mình {Phone}", "vi-VN", CancellationToken.None);
 
         Assert.Equal(RiskLevel.Concern, analysis.Risk);
         Assert.Equal([SafetyCategories.Bullying], analysis.Categories);

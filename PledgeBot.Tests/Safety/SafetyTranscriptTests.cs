@@ -50,7 +50,6 @@ public sealed class SafetyTranscriptTests
 
     [Theory]
     [InlineData("😭😭😭")]
-    [InlineData("mọi người ghét em")]
     public async Task Gives_the_general_help_when_only_the_classifier_hears_danger_and_is_not_sure(string text)
     {
         var bot = TestBot.Create(Language.Vietnamese);
@@ -121,6 +120,7 @@ public sealed class SafetyTranscriptTests
     [Theory]
     [InlineData(Language.Vietnamese, "em buồn quá")]
     [InlineData(Language.Vietnamese, "dạo này mình cô đơn quá")]
+    [InlineData(Language.Vietnamese, "mọi người ghét em")]
     [InlineData(Language.English, "I feel so lonely lately")]
     public async Task Checks_in_gently_once_per_conversation_on_a_worrying_message(Language language, string text)
     {

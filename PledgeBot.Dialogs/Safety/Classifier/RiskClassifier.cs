@@ -77,10 +77,12 @@ public sealed class RiskClassifier
             var category = CorpusRow.None;
             var best = float.MinValue;
             var topic = 0f;
+            var plain = 0f;
             for (var i = 0; i < _categories.Length; i++)
             {
                 if (_categories[i] == CorpusRow.None)
                 {
+                    plain = output.CategoryScore[i];
                     continue;
                 }
 
@@ -91,7 +93,7 @@ public sealed class RiskClassifier
                 }
             }
 
-            return new RiskScores(high, high + output.RiskScore[_concern], category, topic > 0 ? best / topic : 0);
+            return new RiskScores(high, high + output.RiskScore[_concern], category, topic > 0 ? best / topic : 0, plain);
         }
         finally
         {

@@ -18,6 +18,11 @@ public sealed record RiskModelCard
     /// rather than the plain "I'm a bot" reply.</summary>
     public required double LowBand { get; init; }
 
+    /// <summary>A probability of plain chat from which a high reading of the risk head gets the gentle check-in instead
+    /// of the crisis reply: the message reads as everyday talk ("em 15 tuổi", "còn đó không") to the topic head, so
+    /// the young person is asked, not alarmed. 1 turns it off.</summary>
+    public double PlainGate { get; init; } = 1;
+
     public IReadOnlyList<string> CrossValidation { get; init; } = [];
 
     /// <summary>A card without thresholds, for scoring while the thresholds are still being chosen.</summary>
@@ -42,7 +47,7 @@ public sealed record RiskModelCard
     public RiskLevel Decide(RiskScores scores)
     {
         var threshold = For(scores.Category);
-        return scores.High >= threshold.High ? RiskLevel.High
+        return scores.High >= threshold.High ? (scores.Plain >= PlainGate ? RiskLevel.Concern : RiskLevel.High)
             : scores.Flag >= threshold.Concern ? RiskLevel.Concern
             : RiskLevel.None;
     }

@@ -6,8 +6,8 @@ using Microsoft.ML.Transforms.Text;
 
 namespace PledgeBot.Dialogs.Safety.Classifier;
 
-/// <summary>Trains the classifier: word 1–2-grams and character 1–5-grams of the folded text plus word 1–2-grams of
-/// the original, into two linear maximum-entropy heads (risk: none/concern/high; category: none and the seven
+/// <summary>Trains the classifier: word 1–2-grams and character 1–4-grams of the folded text, word 1–2-grams of the
+/// original, and the word classes of the message with their pairs (<see cref="RiskConcepts"/>), into two linear maximum-entropy heads (risk: none/concern/high; category: none and the seven
 /// categories). One thread and a fixed seed, so the same corpus gives the same model.</summary>
 public static class RiskModelTrainer
 {
@@ -49,10 +49,23 @@ public static class RiskModelTrainer
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
+        var concepts = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepDiacritics = true,
+            KeepNumbers = true,
+            KeepPunctuations = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true },
+            CharFeatureExtractor = null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
         var byValue = ValueToKeyMappingEstimator.KeyOrdinality.ByValue;
         return ml.Transforms.Text.FeaturizeText("FoldedFeatures", folded, nameof(RiskInput.Folded))
             .Append(ml.Transforms.Text.FeaturizeText("OriginalFeatures", original, nameof(RiskInput.Original)))
-            .Append(ml.Transforms.Concatenate("Features", "FoldedFeatures", "OriginalFeatures"))
+            .Append(ml.Transforms.Text.FeaturizeText("ConceptFeatures", concepts, nameof(RiskInput.Concepts)))
+            .Append(settings.Concepts
+                ? ml.Transforms.Concatenate("Features", "FoldedFeatures", "OriginalFeatures", "ConceptFeatures")
+                : ml.Transforms.Concatenate("Features", "FoldedFeatures", "OriginalFeatures"))
             .Append(ml.Transforms.Conversion.MapValueToKey("RiskKey", nameof(RiskInput.Risk), keyOrdinality: byValue))
             .Append(Head(ml, settings, "RiskKey"))
             .Append(ml.Transforms.CopyColumns(nameof(RiskOutput.RiskScore), "Score"))

@@ -31,6 +31,7 @@ public static class RiskTraining
             TrainingRows = training.Length,
             Thresholds = thresholds,
             LowBand = ThresholdChoice.LowBand(outOfFold),
+            PlainGate = ThresholdChoice.PlainGate,
         };
         var crossValidation = new SafetyEvaluation(outOfFold.Select(s => Scored(s.Row, s.Scores, card)).ToArray());
         var tradeOff = new List<string> { "recall target -> cross-validated high recall / hard-negative alerts / plain chat flagged" };

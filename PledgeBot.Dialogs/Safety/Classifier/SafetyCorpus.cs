@@ -93,13 +93,14 @@ public static class SafetyCorpus
             .Where(g => g.Count() > 1)
             .Select(g => $"duplicate after folding: {string.Join(", ", g.Select(r => r.Source))}");
 
-    /// <summary>SHA-256 of the training rows in a canonical order: the shipped model records it, so a corpus edit
-    /// without retraining is caught.</summary>
+    /// <summary>SHA-256 of the training rows in a canonical order and of the word classes the model reads: the shipped
+    /// model records it, so an edit of either without retraining is caught.</summary>
     public static string TrainingHash(IEnumerable<CorpusRow> rows)
     {
         var canonical = rows.Where(r => !r.IsFrozenTest)
             .Select(r => $"{r.Label}\t{r.Category}\t{r.Text}")
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .Prepend("concepts " + RiskConcepts.Fingerprint);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', canonical))));
     }
 }

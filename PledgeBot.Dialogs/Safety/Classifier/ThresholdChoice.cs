@@ -7,7 +7,11 @@ namespace PledgeBot.Dialogs.Safety.Classifier;
 /// high-risk messages; a hard negative alert rate above the limit is reported, not traded for missed danger.</summary>
 public static class ThresholdChoice
 {
-    public const double HighRecallTarget = 0.93;
+    public const double HighRecallTarget = 0.95;
+
+    /// <summary>See <see cref="RiskModelCard.PlainGate"/>: out of fold, it halves the plain chat that got the crisis
+    /// reply for a small share of high-risk messages, which get the check-in with 111 instead.</summary>
+    public const double PlainGate = 0.8;
     public const double FlagRecallTarget = 0.90;
     public const double PlainFlagCeiling = 0.97;
     private const double Floor = 0.08;
