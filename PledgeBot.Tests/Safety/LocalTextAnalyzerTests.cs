@@ -32,6 +32,19 @@ public sealed class LocalTextAnalyzerTests
     }
 
     [Theory]
+    [InlineData("em muốn chết \uD800")]
+    [InlineData("\uDC00em muốn chết")]
+    [InlineData("\uDBFF\uDBFF em muốn chết")]
+    public async Task Still_reads_danger_when_the_text_holds_a_lone_surrogate(string text)
+    {
+        var analysis = await Analyze(text);
+
+        Assert.Equal(RiskLevel.High, analysis.Risk);
+        Assert.Contains('\uFFFD', analysis.RedactedText);
+        Assert.DoesNotContain(analysis.RedactedText, char.IsSurrogate);
+    }
+
+    [Theory]
     [InlineData("từ từ")]
     [InlineData("từ từ thôi")]
     [InlineData("tu tu thoi")]

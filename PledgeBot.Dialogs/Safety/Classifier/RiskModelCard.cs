@@ -20,8 +20,8 @@ public sealed record RiskModelCard
 
     /// <summary>A probability of plain chat from which a high reading of the risk head gets the gentle check-in instead
     /// of the crisis reply: the message reads as everyday talk ("em 15 tuổi", "còn đó không") to the topic head, so
-    /// the young person is asked, not alarmed. 1 turns it off.</summary>
-    public double PlainGate { get; init; } = 1;
+    /// the young person is asked, not alarmed. Absent (a card written before the gate) means no gate.</summary>
+    public double? PlainGate { get; init; }
 
     public IReadOnlyList<string> CrossValidation { get; init; } = [];
 

@@ -30,6 +30,9 @@ public sealed record SafetyEvaluation(IReadOnlyList<ScoredRow> Rows)
 
     public double PlainFlags => Share(Rows.Where(r => r.Row.Category == CorpusRow.None), r => r.Risk != RiskLevel.None);
 
+    /// <summary>Plain chat answered with the crisis reply rather than at most the check-in.</summary>
+    public double PlainAlerts => Share(Rows.Where(r => r.Row.Category == CorpusRow.None), r => r.Risk == RiskLevel.High);
+
     /// <summary>Share of high-risk rows whose category the analyzer named.</summary>
     public double CategoryNamed => Share(High, r => r.Categories.Contains(r.Row.Category));
 
@@ -39,7 +42,7 @@ public sealed record SafetyEvaluation(IReadOnlyList<ScoredRow> Rows)
         yield return string.Format(c, "rows {0}: high {1}, concern {2}, hard negatives {3}, plain {4}", Rows.Count, High.Count(),
             Rows.Count(r => r.Row.Label == CorpusRow.Concern), HardNegatives.Count(), Rows.Count(r => r.Row.Category == CorpusRow.None));
         yield return string.Format(c, "high recall {0:P1} (flagged at all {1:P1}); category named {2:P1}; concern noticed {3:P1}", HighRecall, HighFlagged, CategoryNamed, ConcernNoticed);
-        yield return string.Format(c, "hard negatives: alerts (high) {0:P1}, any flag {1:P1}; plain chat flagged {2:P1}", HardNegativeAlerts, HardNegativeFlags, PlainFlags);
+        yield return string.Format(c, "hard negatives: alerts (high) {0:P1}, any flag {1:P1}; plain chat flagged {2:P1} (alerts {3:P1})", HardNegativeAlerts, HardNegativeFlags, PlainFlags, PlainAlerts);
         yield return "category             high-recall  concern-noticed  hard-neg-alerts  hard-neg-flags";
         foreach (var category in SafetyCategories.All)
         {
