@@ -94,6 +94,22 @@ public sealed class CounselConsoleTranscriptTests
         Assert.Equal("alo", message.Text);
     }
 
+    [Theory]
+    [InlineData("em đang đợi ạ")]
+    [InlineData("chị ơi em đợi nãy giờ")]
+    [InlineData("em buồn quá")]
+    public async Task Does_not_check_in_on_a_worried_line_while_waiting_for_the_person_already_asked_for(string text)
+    {
+        var (bot, queue) = ConsoleBot(Language.Vietnamese, s_inHours);
+
+        await Queued(bot)
+            .User(text).Bot(CounselText.StillWaiting, [("position", "1")], "📞 Gọi 111", "↩️ Quay lại bot")
+            .RunAsync();
+
+        var (_, message) = Assert.Single(queue.Relayed);
+        Assert.Equal(text, message.Text);
+    }
+
     [Fact]
     public async Task Answers_a_high_risk_message_while_waiting_with_the_crisis_reply_at_once_and_moves_it_to_the_top()
     {
