@@ -97,6 +97,7 @@ public sealed class RiskClassifierTests(ITestOutputHelper output)
     [InlineData("đề lý hôm nay khó muốn chết luôn á")]
     [InlineData("tối qua em bắn chết con boss cuối rồi")]
     [InlineData("mai em thi nhảy cầu ở bể bơi thành phố")]
+    [InlineData("em đi bơi nhảy cầu 3m")]
     [InlineData("this homework is killing me lol")]
     public async Task Leaves_everyday_look_alikes_alone(string text)
     {
