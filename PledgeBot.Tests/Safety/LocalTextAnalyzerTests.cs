@@ -32,6 +32,28 @@ public sealed class LocalTextAnalyzerTests
     }
 
     [Theory]
+    [InlineData("i wish i was dead")]
+    [InlineData("everyone would be better off without me")]
+    [InlineData("no one would miss me anyway")]
+    [InlineData("em chỉ muốn ngủ mãi không dậy")]
+    public async Task Reads_a_wish_not_to_be_alive_as_self_harm(string text)
+    {
+        var analysis = await Analyze(text);
+
+        Assert.Equal(RiskLevel.High, analysis.Risk);
+        Assert.Contains(SafetyCategories.SelfHarm, analysis.Categories);
+    }
+
+    [Fact]
+    public async Task Checks_in_on_a_wish_to_sleep_forever()
+    {
+        var analysis = await Analyze("i wish i could sleep forever");
+
+        Assert.NotEqual(RiskLevel.None, analysis.Risk);
+        Assert.Contains(SafetyCategories.SelfHarm, analysis.Categories);
+    }
+
+    [Theory]
     [InlineData("em muốn chết \uD800")]
     [InlineData("\uDC00em muốn chết")]
     [InlineData("\uDBFF\uDBFF em muốn chết")]
