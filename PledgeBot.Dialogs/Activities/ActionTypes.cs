@@ -1,6 +1,6 @@
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Card action type spellings (PROTOCOL.md 1.4).</summary>
+/// <summary>Card action type spellings (Bot Framework Activity schema).</summary>
 public static class ActionTypes
 {
     public const string ImBack = "imBack";

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>A Bot Framework activity (PROTOCOL.md 1.2); fields we do not model survive in <see cref="Properties"/>.</summary>
+/// <summary>A Bot Framework activity (Activity schema); fields we do not model survive in <see
+/// cref="Properties"/>.</summary>
 public sealed record Activity
 {
     public string? Type { get; init; }
@@ -92,7 +93,7 @@ public sealed record Activity
         Locale = Locale,
     };
 
-    /// <summary>A message addressed back to the sender, as the SDK's CreateReply does (PROTOCOL.md 1.5).</summary>
+    /// <summary>A message addressed back to the sender, as the Bot Framework SDK's CreateReply does.</summary>
     public Activity CreateReply(DateTimeOffset now, string? locale = null)
     {
         var answersGreetingOnWebChat = IsType(ActivityTypes.ConversationUpdate)

@@ -1,6 +1,6 @@
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Activity type spellings as the Bot Framework emits them (PROTOCOL.md 1.3).</summary>
+/// <summary>Activity type spellings as the Bot Framework emits them (Activity schema).</summary>
 public static class ActivityTypes
 {
     public const string Message = "message";

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>A card or file on an activity; <see cref="Content"/> stays raw JSON (PROTOCOL.md 1.4).</summary>
+/// <summary>A card or file on an activity; <see cref="Content"/> stays raw JSON (Bot Framework Activity schema).</summary>
 public sealed record Attachment
 {
     public string? ContentType { get; init; }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>A button or suggested action (PROTOCOL.md 1.4); <see cref="Value"/> may be a string or an object.</summary>
+/// <summary>A button or suggested action (Bot Framework Activity schema); <see cref="Value"/> may be a string or an
+/// object.</summary>
 public sealed record CardAction
 {
     public string? Type { get; init; }

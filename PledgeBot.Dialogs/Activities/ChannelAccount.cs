@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>A user or bot on a channel (PROTOCOL.md 1.4).</summary>
+/// <summary>A user or bot on a channel (Bot Framework Activity schema).</summary>
 public sealed record ChannelAccount
 {
     public string? Id { get; init; }

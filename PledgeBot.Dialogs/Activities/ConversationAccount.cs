@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>The conversation an activity belongs to (PROTOCOL.md 1.4).</summary>
+/// <summary>The conversation an activity belongs to (Bot Framework Activity schema).</summary>
 public sealed record ConversationAccount
 {
     public string? Id { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Where a conversation lives, enough to message it later (PROTOCOL.md 1.2, relatesTo).</summary>
+/// <summary>Where a conversation lives, enough to message it later (Bot Framework Activity schema, relatesTo).</summary>
 public sealed record ConversationReference
 {
     public string? ActivityId { get; init; }

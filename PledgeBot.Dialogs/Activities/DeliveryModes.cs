@@ -1,6 +1,6 @@
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Delivery mode spellings (PROTOCOL.md 1.2).</summary>
+/// <summary>Delivery mode spellings (Bot Framework Activity schema).</summary>
 public static class DeliveryModes
 {
     public const string Normal = "normal";

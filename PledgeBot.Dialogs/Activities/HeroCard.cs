@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>A hero card: title, text, images and buttons (PROTOCOL.md 1.4).</summary>
+/// <summary>A hero card: title, text, images and buttons (Bot Framework Activity schema).</summary>
 public sealed record HeroCard
 {
     public const string ContentType = "application/vnd.microsoft.card.hero";

@@ -2,5 +2,5 @@ using System.Text.Json;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>The synchronous answer to an invoke activity (PROTOCOL.md 1.6).</summary>
+/// <summary>The synchronous answer to an invoke activity (Bot Framework SDK, InvokeResponse).</summary>
 public sealed record InvokeResponse(int Status, JsonElement? Body = null);

@@ -1,6 +1,6 @@
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Quick replies shown under a message until the user answers (PROTOCOL.md 1.4).</summary>
+/// <summary>Quick replies shown under a message until the user answers (Bot Framework Activity schema).</summary>
 public sealed record SuggestedActions
 {
     public IReadOnlyList<string>? To { get; init; }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace PledgeBot.Dialogs.Activities;
 
-/// <summary>Writes <c>timestamp</c> as ISO 8601 UTC with a Z, as the channels do (PROTOCOL.md 1.1).</summary>
+/// <summary>Writes <c>timestamp</c> as ISO 8601 UTC with a Z, as the channels do (Bot Framework Activity schema).</summary>
 public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset?>
 {
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,7 +1,7 @@
 namespace PledgeBot.Dialogs.Content;
 
-/// <summary>One of the 34 provincial-level units since 1 July 2025 (CONTENT.md 7), with what people type for it and
-/// the former provinces merged into it.</summary>
+/// <summary>One of the 34 provincial-level units since 1 July 2025 (Resolution 202/2025/QH15), with what people type
+/// for it and the former provinces merged into it.</summary>
 public sealed record Province
 {
     public required string Id { get; init; }

@@ -1,6 +1,7 @@
 namespace PledgeBot.Dialogs.Ports;
 
-/// <summary>A keyed hash naming a conversation's stored state; never a raw channel id (DESIGN.md, Privacy).</summary>
+/// <summary>A keyed hash naming a conversation's stored state; never a raw channel id (README.md, "Where the data
+/// lives").</summary>
 public readonly record struct StateKey
 {
     private StateKey(string value) => Value = value;

@@ -1,6 +1,7 @@
 namespace PledgeBot.Dialogs.Ports;
 
-/// <summary>A keyed hash of a channel user id, the only form of a user id that may be stored (DESIGN.md, Privacy).</summary>
+/// <summary>A keyed hash of a channel user id, the only form of a user id that may be stored (README.md, "Where the
+/// data lives").</summary>
 public readonly record struct UserHash
 {
     private UserHash(string value) => Value = value;

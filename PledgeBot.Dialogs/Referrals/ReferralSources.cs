@@ -5,7 +5,7 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Dialogs.Referrals;
 
-/// <summary>Where each channel puts a referral code (PROTOCOL.md §6): Telegram's <c>/start CODE</c>, Messenger's
+/// <summary>Where each channel puts a referral code: Telegram's <c>/start CODE</c>, Messenger's
 /// referral in <c>channelData</c>, the web page's <c>webchat/join</c> event, and a typed <c>ma CODE</c> or <c>#CODE</c> anywhere.</summary>
 public static partial class ReferralSources
 {
@@ -91,11 +91,11 @@ public static partial class ReferralSources
             ? property.GetString()!.Trim()
             : null;
 
-    // PROTOCOL.md §6, plus a bare /start (Telegram Desktop, a chat already started): no referral then.
+    // Telegram Bot API deep linking, plus a bare /start (Telegram Desktop, a chat already started): no referral then.
     [GeneratedRegex(@"^/start(?:@\w+)?(?:\s+(?<code>[A-Za-z0-9_-]{1,64}))?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex StartCommand();
 
-    // "ma CODE", "mã: CODE", or a poster's "#CODE" (Zalo links cannot carry a code, CHANNELS.md 1.8).
+    // "ma CODE", "mã: CODE", or a poster's "#CODE" (Zalo OA links cannot carry a code).
     [GeneratedRegex(@"^(?:(?:ma|mã)[\s:]+|#)(?<code>[A-Za-z0-9_-]{3,32})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex TypedCode();
 }

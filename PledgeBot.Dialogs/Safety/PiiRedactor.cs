@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PledgeBot.Dialogs.Safety;
 
-/// <summary>Takes personal data out of a text before anything may keep or log it (DESIGN.md, Privacy; Decree 13/2023):
+/// <summary>Takes personal data out of a text before anything may keep or log it (Decree 13/2023/ND-CP):
 /// links to a person's profile, emails, Vietnamese phone numbers, ID numbers, account-like numbers and street addresses
 /// with a house number. Over-redacting is fine; missing one is not.</summary>
 public static partial class PiiRedactor

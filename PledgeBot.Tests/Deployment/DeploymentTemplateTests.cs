@@ -16,7 +16,7 @@ public sealed class DeploymentTemplateTests
         ["Store:StateCacheEntries"] = "default bounds each instance's state cache at some tens of MB",
         ["Store:PledgerBucketBits"] = "default is sized for the campaign's 12 million; fixed for the life of the data",
         ["Cards:CacheSizeBytes"] = "default fits the B1 plan's memory",
-        ["Connector:MaxAttempts"] = "retry policy of PROTOCOL.md 2; default",
+        ["Connector:MaxAttempts"] = "Bot Connector retry policy; default",
         ["Connector:RetryBaseDelay"] = "retry policy; default",
         ["Connector:AttemptTimeout"] = "retry policy; default",
         ["Connector:TotalTimeout"] = "keeps the channels' ~15 s in mind; default",
@@ -25,7 +25,7 @@ public sealed class DeploymentTemplateTests
         ["FloodControl:Window"] = "default flood window",
         ["Staff:FailedAttemptsPerWindow"] = "default lockout",
         ["Staff:FailedAttemptsWindow"] = "default lockout",
-        ["DirectLine:TokenLifetime"] = "Web Chat assumes 30 minutes (PROTOCOL.md 4)",
+        ["DirectLine:TokenLifetime"] = "Web Chat assumes 30 minutes (DirectLineJS)",
         ["DirectLine:TokensPerMinute"] = "default rate limit",
         ["DirectLine:ActivityLogLength"] = "default",
         ["DirectLine:UserTokenLifetime"] = "default: a browser stays the same user for half a year after its last visit",
@@ -48,8 +48,8 @@ public sealed class DeploymentTemplateTests
         ["Safety:Azure:BreakDuration"] = "default circuit breaker",
         ["Safety:Azure:SentimentConcernScore"] = "default threshold",
         ["Safety:ContentSafety:ApiVersion"] = "the api-version the client was written against",
-        ["BotFramework:KeyRefreshInterval"] = "12 h, PROTOCOL.md 3.1",
-        ["BotFramework:UnknownKeyRefetchInterval"] = "hourly, PROTOCOL.md 3.1",
+        ["BotFramework:KeyRefreshInterval"] = "12 h, Bot Connector authentication",
+        ["BotFramework:UnknownKeyRefetchInterval"] = "hourly, Bot Connector authentication",
         ["BotFramework:TrustedServiceUrlLifetime"] = "one day, as the older SDKs",
 
         // Overrides for tests, local work or other clouds; Azure's public cloud needs none of them.

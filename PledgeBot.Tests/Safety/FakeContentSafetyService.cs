@@ -9,8 +9,8 @@ using PledgeBot.Tests.Fakes;
 namespace PledgeBot.Tests.Safety;
 
 /// <summary>A stand-in for Azure AI Content Safety's text:analyze on a loopback port (real Kestrel): records each
-/// request and answers with the documented shape (PROTOCOL.md §7) and <see cref="Severities"/>, or with whatever
-/// <see cref="Respond"/> says.</summary>
+/// request and answers with the documented shape (Azure AI Content Safety, text:analyze) and <see
+/// cref="Severities"/>, or with whatever <see cref="Respond"/> says.</summary>
 public sealed class FakeContentSafetyService : IAsyncDisposable
 {
     private readonly WebApplication _app;

@@ -7,7 +7,8 @@ using PledgeBot.Tests.Fakes;
 namespace PledgeBot.Tests.Safety;
 
 /// <summary>A stand-in for Azure AI Language on a loopback port (real Kestrel): records each request and answers with
-/// the documented shapes of PROTOCOL.md §7, or with whatever <see cref="Respond"/> says.</summary>
+/// the documented shapes of the Azure AI Language REST API (analyze-text), or with whatever <see cref="Respond"/>
+/// says.</summary>
 public sealed class FakeLanguageService : IAsyncDisposable
 {
     private readonly WebApplication _app;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Auth;
 
-/// <summary>The bot's Entra identity, bound from the configuration root with the SDK's key spellings (PROTOCOL.md 3.2).
+/// <summary>The bot's Entra identity, bound from the configuration root with the Bot Framework SDK's key spellings.
 /// No <see cref="MicrosoftAppId"/> means anonymous mode: the local Emulator only.</summary>
 public sealed class BotAuthOptions : IValidatableObject
 {
@@ -44,7 +44,8 @@ public sealed class BotAuthOptions : IValidatableObject
             yield break;
         }
 
-        // The credential each app type needs (PROTOCOL.md 3.2), checked at start rather than at the first reply.
+        // The credential each MicrosoftAppType needs (Bot Connector authentication), checked at start rather than at
+        // the first reply.
         if ((multiTenant || singleTenant) && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
         {
             yield return new ValidationResult($"{AppType} needs MicrosoftAppPassword.", [nameof(MicrosoftAppPassword)]);

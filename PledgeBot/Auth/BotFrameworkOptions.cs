@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Auth;
 
-/// <summary>Where the Bot Framework's signing keys and tokens come from (PROTOCOL.md 3). The defaults are Azure's
-/// public cloud; tests point them at a local issuer.</summary>
+/// <summary>Where the Bot Framework's signing keys and tokens come from (Bot Connector authentication). The defaults
+/// are Azure's public cloud; tests point them at a local issuer.</summary>
 public sealed class BotFrameworkOptions : IValidatableObject
 {
     public const string Section = "BotFramework";
@@ -23,7 +23,7 @@ public sealed class BotFrameworkOptions : IValidatableObject
     /// <summary>Overrides the token authority of MultiTenant and SingleTenant bots; instance discovery is off then.</summary>
     public string? OAuthAuthority { get; set; }
 
-    /// <summary>How long metadata and keys are cached before a refetch (PROTOCOL.md 3.1: 12–24 h).</summary>
+    /// <summary>How long metadata and keys are cached before a refetch (Bot Connector authentication: 12–24 h).</summary>
     [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 

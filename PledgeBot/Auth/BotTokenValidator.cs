@@ -5,9 +5,9 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Auth;
 
-/// <summary>Checks a channel's or the Emulator's bearer token for an activity, as PROTOCOL.md 3.1 lists: issuer, key
-/// and algorithm, lifetime with 5 minutes' skew, audience or app id, the key's endorsement for the channel, and for
-/// channel tokens the <c>serviceurl</c> claim. Skill tokens are not accepted: PledgeBot calls no skills.</summary>
+/// <summary>Checks a channel's or the Emulator's bearer token for an activity, as Bot Connector authentication lists:
+/// issuer, key and algorithm, lifetime with 5 minutes' skew, audience or app id, the key's endorsement for the channel,
+/// and for channel tokens the <c>serviceurl</c> claim. Skill tokens are not accepted: PledgeBot calls no skills.</summary>
 internal sealed class BotTokenValidator(IOptions<BotAuthOptions> options, SigningKeySources keySources)
 {
     private const string ServiceUrlClaim = "serviceurl";
@@ -50,7 +50,8 @@ internal sealed class BotTokenValidator(IOptions<BotAuthOptions> options, Signin
         var parameters = new TokenValidationParameters
         {
             ValidIssuers = fromEmulator ? emulatorIssuers : [TokenIssuers.BotFramework],
-            // Emulator tokens carry the app id in appid/azp, checked below; their aud is not checked (PROTOCOL.md 3.1).
+            // Emulator tokens carry the app id in appid/azp, checked below; their aud is not checked (as in the Bot
+            // Framework SDK).
             ValidateAudience = !fromEmulator,
             ValidAudience = appId,
             IssuerSigningKeys = keys.Keys,
@@ -86,7 +87,8 @@ internal sealed class BotTokenValidator(IOptions<BotAuthOptions> options, Signin
         return issuers;
     }
 
-    // Keys with endorsements sign only for those channels; keys without any sign only Emulator tokens (PROTOCOL.md 3.1).
+    // Keys with endorsements sign only for those channels; keys without any sign only Emulator tokens (Bot Connector
+    // authentication).
     private static string? CheckEndorsement(SigningKeys keys, string? keyId, string? channelId, bool fromEmulator)
     {
         if (keyId is not null && keys.Endorsements.TryGetValue(keyId, out var endorsed))

@@ -4,8 +4,8 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Auth;
 
-/// <summary>With an app id, a valid channel or Emulator token for the activity (PROTOCOL.md 3.1), whose serviceUrl then
-/// becomes trusted for replies; without one, anonymous mode for local work.</summary>
+/// <summary>With an app id, a valid channel or Emulator token for the activity (Bot Connector authentication), whose
+/// serviceUrl then becomes trusted for replies; without one, anonymous mode for local work.</summary>
 internal sealed class ChannelRequestAuthenticator(
     IOptions<BotAuthOptions> options,
     BotTokenValidator tokens,

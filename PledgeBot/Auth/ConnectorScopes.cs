@@ -1,6 +1,6 @@
 namespace PledgeBot.Auth;
 
-/// <summary>What the bot's outbound token is for (PROTOCOL.md 3.2).</summary>
+/// <summary>What the bot's outbound token is for (Bot Connector authentication).</summary>
 internal static class ConnectorScopes
 {
     public const string BotFramework = "https://api.botframework.com/.default";

@@ -4,7 +4,7 @@ using Microsoft.Identity.Client;
 
 namespace PledgeBot.Auth;
 
-/// <summary>Picks the outbound credential by MicrosoftAppType (PROTOCOL.md 3.2). Read when first needed, not at
+/// <summary>Picks the outbound credential by MicrosoftAppType (Bot Framework SDK). Read when first needed, not at
 /// registration: test hosts add their configuration after Program has registered services.</summary>
 internal static class ConnectorTokenProviders
 {

@@ -4,7 +4,7 @@ using Azure.Core;
 namespace PledgeBot.Auth;
 
 /// <summary>UserAssignedMSI: the App Service's user-assigned identity (client id = MicrosoftAppId) gets the token, so
-/// no secret exists; it is cached here until it nears expiry (PROTOCOL.md 3.2).</summary>
+/// no secret exists; it is cached here until it nears expiry.</summary>
 internal sealed class ManagedIdentityConnectorTokenProvider(
     TokenCredential credential, TimeProvider clock, ILogger<ManagedIdentityConnectorTokenProvider> logger)
     : IConnectorTokenProvider, IDisposable

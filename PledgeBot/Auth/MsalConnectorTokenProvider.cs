@@ -3,7 +3,7 @@ using Microsoft.Identity.Client;
 namespace PledgeBot.Auth;
 
 /// <summary>Client credentials (MultiTenant, SingleTenant) through MSAL, whose in-memory app token cache serves each
-/// reply until the token nears expiry (PROTOCOL.md 3.2).</summary>
+/// reply until the token nears expiry.</summary>
 internal sealed class MsalConnectorTokenProvider(IConfidentialClientApplication application, ILogger<MsalConnectorTokenProvider> logger)
     : IConnectorTokenProvider
 {

@@ -4,7 +4,7 @@ namespace PledgeBot.Auth;
 
 /// <summary>One issuer's keys, cached by IdentityModel's <see cref="ConfigurationManager{T}"/> and refreshed on its
 /// schedule. A token signed with an unknown key id forces a refetch at most once per
-/// <see cref="BotFrameworkOptions.UnknownKeyRefetchInterval"/> (PROTOCOL.md 3.1): the cache is replaced by a fresh one,
+/// <see cref="BotFrameworkOptions.UnknownKeyRefetchInterval"/>: the cache is replaced by a fresh one,
 /// whose first read always waits for the network, rather than relying on how a given IdentityModel version schedules a
 /// requested refresh.</summary>
 internal sealed class SigningKeySource(

@@ -3,7 +3,8 @@ using Microsoft.IdentityModel.Protocols;
 
 namespace PledgeBot.Auth;
 
-/// <summary>The two key caches of PROTOCOL.md 3.1: the Bot Framework channel service's and Entra ID's (Emulator).</summary>
+/// <summary>The two key caches of Bot Connector authentication: the Bot Framework channel service's and Entra ID's
+/// (Emulator).</summary>
 internal sealed class SigningKeySources
 {
     public const string HttpClientName = "BotFramework.OpenId";

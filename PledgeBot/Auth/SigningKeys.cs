@@ -3,7 +3,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace PledgeBot.Auth;
 
-/// <summary>One fetch of an issuer's keys, with the channel ids each key id is endorsed for (PROTOCOL.md 3.1).</summary>
+/// <summary>One fetch of an issuer's keys, with the channel ids each key id is endorsed for (Bot Connector
+/// authentication).</summary>
 internal sealed class SigningKeys(IReadOnlyList<SecurityKey> keys, FrozenDictionary<string, FrozenSet<string>> endorsements)
 {
     public IReadOnlyList<SecurityKey> Keys { get; } = keys;

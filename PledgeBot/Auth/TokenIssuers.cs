@@ -1,6 +1,7 @@
 namespace PledgeBot.Auth;
 
-/// <summary>The issuers PROTOCOL.md 3.1 accepts, for channel tokens and for Emulator (Entra-issued) tokens.</summary>
+/// <summary>The issuers Bot Connector authentication accepts, for channel tokens and for Emulator (Entra-issued)
+/// tokens.</summary>
 internal static class TokenIssuers
 {
     public const string BotFramework = "https://api.botframework.com";

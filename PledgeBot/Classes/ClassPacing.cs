@@ -4,7 +4,7 @@ using PledgeBot.Conversations.NativeChannels;
 
 namespace PledgeBot.Classes;
 
-/// <summary>The pace of a class's messages per channel, within each platform's limits (CHANNELS.md): Telegram one a
+/// <summary>The pace of a class's messages per channel, within each platform's limits (docs/channels/*.md): Telegram one a
 /// second per chat and 25 overall, Zalo 10 a second per OA, Messenger 250 a second per Page, the rest 100 a second.
 /// A whole class waits in line instead of being refused.</summary>
 public sealed class ClassPacing : IAsyncDisposable

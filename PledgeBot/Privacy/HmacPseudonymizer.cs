@@ -7,7 +7,8 @@ using PledgeBot.Secrets;
 
 namespace PledgeBot.Privacy;
 
-/// <summary>HMAC-SHA256 of channel ids under a secret key, truncated to 128 bits of lowercase hex (DESIGN.md, Privacy).</summary>
+/// <summary>HMAC-SHA256 of channel ids under a secret key, truncated to 128 bits of lowercase hex (README.md, "Where
+/// the data lives").</summary>
 public sealed class HmacPseudonymizer : IPseudonymizer
 {
     private const int HashBytes = 16;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Safety;
 
-/// <summary>The analyze-text REST API of Azure AI Language (PROTOCOL.md §7) over Azure.Core's HTTP pipeline: one task
+/// <summary>The analyze-text REST API of Azure AI Language over Azure.Core's HTTP pipeline: one task
 /// and one document per call, the key header or an Entra token, no retries (the caller's time budget and breaker
 /// decide), and the service asked not to log the text (loggingOptOut).</summary>
 public sealed class AzureLanguageClient
@@ -46,7 +46,7 @@ public sealed class AzureLanguageClient
             {
                 writer.WriteString("stringIndexType", "Utf16CodeUnit");
 
-                // Children's words are not to be kept by the service either (DESIGN.md, Privacy; Decree 13/2023).
+                // Children's words are not to be kept by the service either (Decree 13/2023/ND-CP).
                 writer.WriteBoolean("loggingOptOut", true);
             }
 

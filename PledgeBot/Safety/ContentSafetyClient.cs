@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Safety;
 
-/// <summary>The text:analyze REST API of Azure AI Content Safety (PROTOCOL.md §7) over Azure.Core's HTTP pipeline: the
-/// four harm categories at four severity levels, the key header or an Entra token, no retries (the caller's time budget
-/// and breaker decide). A long text goes in parts, all at once, and the worst severity of any part counts.</summary>
+/// <summary>The text:analyze REST API of Azure AI Content Safety (docs/safety-content-safety.md) over Azure.Core's
+/// HTTP pipeline: the four harm categories at four severity levels, the key header or an Entra token, no retries (the
+/// caller's time budget and breaker decide). A long text goes in parts, all at once, and the worst severity of any
+/// part counts.</summary>
 public sealed class ContentSafetyClient
 {
     private const string Unreadable = "The answer is not the documented categoriesAnalysis shape.";

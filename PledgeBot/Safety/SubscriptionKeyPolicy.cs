@@ -4,8 +4,8 @@ using Azure.Core.Pipeline;
 
 namespace PledgeBot.Safety;
 
-/// <summary>Signs each request with the resource key in Ocp-Apim-Subscription-Key (PROTOCOL.md §7); the key is read at
-/// send time, so <see cref="AzureKeyCredential.Update"/> rotates it without a restart.</summary>
+/// <summary>Signs each request with the resource key in Ocp-Apim-Subscription-Key (Azure AI services REST APIs); the
+/// key is read at send time, so <see cref="AzureKeyCredential.Update"/> rotates it without a restart.</summary>
 internal sealed class SubscriptionKeyPolicy(AzureKeyCredential credential) : HttpPipelineSynchronousPolicy
 {
     public const string Header = "Ocp-Apim-Subscription-Key";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace PledgeBot.Store;
 
 /// <summary>Microsoft Garnet hosted in-process on loopback, durable under <c>{Store:DataDir}/garnet</c>; the store
-/// when no <c>ConnectionStrings:Redis</c> is set (DESIGN.md, Store).</summary>
+/// when no <c>ConnectionStrings:Redis</c> is set (README.md, "Where the data lives").</summary>
 public sealed class EmbeddedGarnet : IAsyncDisposable, IDisposable
 {
     private const int StartAttempts = 3;
@@ -101,7 +101,7 @@ public sealed class EmbeddedGarnet : IAsyncDisposable, IDisposable
     }
 
     // --aof --recover: every write goes to the append-only file and is replayed at start.
-    // --device-type RandomAccess: machines without libaio (DESIGN.md, Store). No --logdir: it demands tiered storage.
+    // --device-type RandomAccess: it also runs on machines without libaio. No --logdir: it demands tiered storage.
     // --lua-transaction-mode: without it Garnet runs a script without locking its keys, and the version check in
     //   RedisStateStore's write script can interleave with another connection's write (lost updates, seen in tests).
     // -q: no banner on stdout; Garnet's own log lines go to the host's logger under the "Garnet" category.

@@ -67,7 +67,7 @@ public sealed class RedisStateStore(
             return new StoredState(cached.Json, cached.Version, ActivitySeen: false);
         }
 
-        // Both commands leave in one write to the socket: one round trip per turn (DESIGN.md, Data flow).
+        // Both commands leave in one write to the socket: one round trip per turn (docs/architecture.md).
         var batch = multiplexer.GetDatabase().CreateBatch();
         var stateRead = batch.HashGetAsync(keys.State(key), s_stateFields);
         var seenRead = activityId is null ? Task.FromResult(false) : batch.KeyExistsAsync(keys.Seen(key, activityId));

@@ -3,7 +3,7 @@ using PledgeBot.Dialogs.Content;
 namespace PledgeBot.Dialogs.Engine.Prompts;
 
 /// <summary>Asks for typed text and keeps only what <c>recognize</c> makes of it (a province, an age band), never
-/// the raw text: free-text answers are not stored (DESIGN.md, Privacy).</summary>
+/// the raw text: free-text answers are not stored (README.md, "Where the data lives").</summary>
 public sealed class TextPrompt<TState>(
     TextKey question,
     TextKey retry,

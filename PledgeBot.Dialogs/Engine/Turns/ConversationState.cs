@@ -4,7 +4,8 @@ using PledgeBot.Dialogs.Ports;
 
 namespace PledgeBot.Dialogs.Engine.Turns;
 
-/// <summary>Everything the bot remembers about one conversation. No names, no message text (DESIGN.md, Privacy).</summary>
+/// <summary>Everything the bot remembers about one conversation. No names, no message text (README.md, "Where the
+/// data lives").</summary>
 public sealed record ConversationState
 {
     /// <summary>The language the user chose; null while the locale decides.</summary>

@@ -5,14 +5,14 @@ using PledgeBot.Dialogs.Engine.Turns;
 
 namespace PledgeBot.Dialogs.Flows.TalkToSomeone;
 
-/// <summary>The Bot Framework handoff events (PROTOCOL.md 5).</summary>
+/// <summary>The Bot Framework handoff events (the SDK's EventFactory and HandoffEventNames).</summary>
 public static class Handoff
 {
     public const string InitiateName = "handoff.initiate";
     public const string StatusName = "handoff.status";
 
     /// <summary>handoff.initiate for the current turn: <c>from</c> is the user (not swapped), <c>relatesTo</c> the
-    /// incoming conversation. No transcript is attached: the bot keeps none (DESIGN.md, Privacy).</summary>
+    /// incoming conversation. No transcript is attached: the bot keeps none (README.md, "Where the data lives").</summary>
     public static Activity Initiate(TurnContext turn, string skill)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -7,7 +7,8 @@ namespace PledgeBot.Dialogs.Flows.Welcome;
 /// <summary>The first words a new user gets: who the bot is, then the menu.</summary>
 public static class Greeting
 {
-    /// <summary>True when the conversationUpdate adds someone other than the bot itself (PROTOCOL.md 1.3).</summary>
+    /// <summary>True when the conversationUpdate adds someone other than the bot itself (Bot Framework Activity
+    /// schema).</summary>
     public static bool AddsAUser(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

@@ -8,7 +8,7 @@ using PledgeBot.Tests.Fixtures;
 namespace PledgeBot.Tests.Integration.Campaign;
 
 /// <summary>Two bot instances behind a load balancer, sharing one Redis: a conversation continues whichever
-/// instance takes each turn (DESIGN.md, Scale).</summary>
+/// instance takes each turn (docs/operations.md, "Scale out").</summary>
 [Collection(RedisServerCollection.Name)]
 [Trait(TestCategory.Name, TestCategory.Host)]
 public sealed class TwoHostConversationTests(RedisServerFixture redis) : IAsyncLifetime

@@ -5,7 +5,7 @@ using PledgeBot.Auth;
 namespace PledgeBot.Conversations.Connector;
 
 /// <summary>Puts the bearer token on each attempt, inside the retries, so a retry after a renewal uses the new token.
-/// A 401 or 403 to a call that carried a token renews it once and repeats the call (PROTOCOL.md 2).</summary>
+/// A 401 or 403 to a call that carried a token renews it once and repeats the call.</summary>
 internal sealed class ConnectorAuthorizationHandler(IConnectorTokenProvider tokens, ILogger<ConnectorAuthorizationHandler> logger)
     : DelegatingHandler
 {

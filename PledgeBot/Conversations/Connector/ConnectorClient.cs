@@ -7,9 +7,9 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.Connector;
 
-/// <summary>Posts activities to a channel's Connector REST API v3 (PROTOCOL.md 2). Retries, timeouts and the bearer
+/// <summary>Posts activities to a channel's Bot Connector REST API v3. Retries, timeouts and the bearer
 /// token come from the HttpClient's handlers (<see cref="ConnectorServiceCollectionExtensions"/>). With an app id, only
-/// serviceUrls that arrived with a validated token are called (PROTOCOL.md 3.1).</summary>
+/// serviceUrls that arrived with a validated token are called (Bot Connector authentication).</summary>
 public sealed class ConnectorClient(
     HttpClient http,
     IOptions<BotAuthOptions> auth,
@@ -31,7 +31,7 @@ public sealed class ConnectorClient(
             throw new ConnectorException("The serviceUrl did not arrive with a validated token.");
         }
 
-        // The channel assigns ids: an outgoing activity never carries one (PROTOCOL.md 1.1, spec A2031).
+        // The channel assigns ids: an outgoing activity never carries one (Bot Framework Activity schema, A2031).
         var body = JsonSerializer.SerializeToUtf8Bytes(activity with { Id = null }, ProtocolJsonContext.Wire.Activity);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = s_json;

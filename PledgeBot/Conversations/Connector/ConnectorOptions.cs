@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Conversations.Connector;
 
-/// <summary>How hard a reply is pushed to the Connector (PROTOCOL.md 2): a few jittered retries inside a time budget.
+/// <summary>How hard a reply is pushed to the Bot Connector REST API: a few jittered retries inside a time budget.
 /// The channel's request is answered before replies go out; the budget bounds how long the conversation's next turn
 /// waits behind them.</summary>
 public sealed class ConnectorOptions : IValidatableObject

@@ -6,7 +6,7 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.Connector;
 
-/// <summary>The Connector's retry rules (PROTOCOL.md 2): 408, 429, 500, 502, 503, 504 and lost connections are retried
+/// <summary>The Bot Connector's retry rules: 408, 429, 500, 502, 503, 504 and lost connections are retried
 /// with jittered exponential backoff; 4xx answers are final (a 401/403 token renewal belongs to the token provider).</summary>
 internal static class ConnectorResilience
 {

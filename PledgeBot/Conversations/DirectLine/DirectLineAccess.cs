@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace PledgeBot.Conversations.DirectLine;
 
 /// <summary>Decides who may call: a missing, malformed or expired token is 401, a token for another conversation 403,
-/// an unknown conversation 404 (the statuses DirectLineJS acts on, PROTOCOL.md 4).</summary>
+/// an unknown conversation 404 (the statuses DirectLineJS acts on, Direct Line API 3.0).</summary>
 public sealed class DirectLineAccess(
     DirectLineTokenSigner signer, DirectLineActivityLog log, IOptions<DirectLineOptions> options, ILogger<DirectLineAccess> logger)
 {

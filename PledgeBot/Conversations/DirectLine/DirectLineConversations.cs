@@ -65,7 +65,7 @@ public sealed class DirectLineConversations(
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(activity);
 
-        // A token's user id beats whatever the page set (PROTOCOL.md 4); the name is the page's to choose.
+        // A token's user id beats whatever the page set (Direct Line API 3.0); the name is the page's to choose.
         var stamped = Stamp(activity, token, serviceUrl) with
         {
             From = (activity.From ?? new ChannelAccount()) with { Id = token.UserId, Role = "user" },
@@ -91,7 +91,7 @@ public sealed class DirectLineConversations(
         await log.AppendAsync(token.ConversationId, replies, lifetime.ApplicationStopping);
     }
 
-    // Direct Line stamps what a channel owns (PROTOCOL.md 4): timestamp, channel, conversation, serviceUrl.
+    // Direct Line stamps what a channel owns (Direct Line API 3.0): timestamp, channel, conversation, serviceUrl.
     private Activity Stamp(Activity activity, DirectLineToken token, string serviceUrl) => activity with
     {
         Timestamp = clock.GetUtcNow(),

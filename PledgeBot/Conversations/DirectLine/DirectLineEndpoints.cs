@@ -3,7 +3,7 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Conversations.DirectLine;
 
-/// <summary>A local Direct Line 3.0, the subset Web Chat (DirectLineJS) calls (PROTOCOL.md 4), and the page's token
+/// <summary>A local Direct Line 3.0, the subset Web Chat (DirectLineJS) calls, and the page's token
 /// endpoint. Conversations and their activity logs live in the store, so any instance answers any call.</summary>
 public static class DirectLineEndpoints
 {

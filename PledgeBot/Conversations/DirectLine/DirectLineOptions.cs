@@ -15,7 +15,7 @@ public sealed class DirectLineOptions : IValidatableObject
     /// (server-to-server use). The page never needs it.</summary>
     public string? Secret { get; set; }
 
-    /// <summary>How long a token lives; Web Chat refreshes at half of an assumed 30 minutes (PROTOCOL.md 4).</summary>
+    /// <summary>How long a token lives; Web Chat refreshes at half of an assumed 30 minutes (DirectLineJS).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace PledgeBot.Conversations.DirectLine;
 
-/// <summary>The streams open on this instance: one per conversation, a newer one closes the older (Direct Line does the
-/// same, PROTOCOL.md 4), so a reconnecting client never gets every activity twice.</summary>
+/// <summary>The streams open on this instance: one per conversation, a newer one closes the older (Direct Line 3.0 does
+/// the same), so a reconnecting client never gets every activity twice.</summary>
 public sealed class DirectLineStreams
 {
     private readonly ConcurrentDictionary<string, DirectLineStreamClaim> _open = new(StringComparer.Ordinal);

@@ -15,8 +15,8 @@ using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
 
 namespace PledgeBot.Conversations.Messages;
 
-/// <summary>The Bot Framework messaging endpoint, answering with the SDK's CloudAdapter's status codes and bodies
-/// (PROTOCOL.md 1.6); unlike it, an activity that wants no answer in the response is answered before its turn runs.</summary>
+/// <summary>The Bot Framework messaging endpoint, answering with the SDK's CloudAdapter's status codes and bodies;
+/// unlike it, an activity that wants no answer in the response is answered before its turn runs.</summary>
 public static class MessagesEndpoints
 {
     public const string Route = "/api/messages";
@@ -87,7 +87,7 @@ public static class MessagesEndpoints
         _ => TypedResults.StatusCode(response.Status),
     };
 
-    // An invoke sent with expectReplies gets its answer as an invokeResponse activity, as the JS SDK sends it (PROTOCOL.md 1.3).
+    // An invoke sent with expectReplies gets its answer as an invokeResponse activity, as the Bot Framework JS SDK sends it.
     private static IReadOnlyList<Activity> ExpectedActivities(Activity activity, TurnResult turn)
     {
         var replies = turn.Replies.Select(reply => reply with { Id = null });

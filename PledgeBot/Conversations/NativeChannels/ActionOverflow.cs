@@ -5,9 +5,9 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
-/// <summary>CHANNELS.md §4, too many actions: over a platform's limit the first N−1 stay, a last "Thêm… / More…"
-/// action brings the rest, and every option is also written as a numbered list (the dialogs accept "1", "2", …), so
-/// nothing is dropped silently.</summary>
+/// <summary>Too many actions (docs/channels/*.md, "Replies"): over a platform's limit the first N−1 stay, a last
+/// "Thêm… / More…" action brings the rest, and every option is also written as a numbered list (the dialogs accept
+/// "1", "2", …), so nothing is dropped silently.</summary>
 public static class ActionOverflow
 {
     /// <summary>What the "More…" action sends back; <see cref="ChannelTurns"/> answers it with the rest.</summary>

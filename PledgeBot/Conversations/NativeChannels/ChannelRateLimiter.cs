@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
-/// <summary>One platform account's outbound pace (CHANNELS.md): a token bucket per chat, when the platform asks for
+/// <summary>One platform account's outbound pace (docs/channels/*.md): a token bucket per chat, when the platform asks for
 /// one, chained with one for the whole bot, OA or Page. A burst waits in line instead of failing. The buckets are made
 /// at the first message, so a channel that is off runs no limiter timers.</summary>
 public sealed class ChannelRateLimiter : IAsyncDisposable

@@ -3,10 +3,10 @@ using PledgeBot.Http;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
-/// <summary>The one webhook pipeline of every native platform (CHANNELS.md): each step refuses before the next one
-/// runs, so nothing is read past a bound, parsed before its signature, or queued before its checks. The platform's
-/// <see cref="IChannelWebhook{TUpdate}"/> supplies only its checks, its parser and its mapping; refusals are logged
-/// and counted here, the same way for every platform, and the platform is answered at once.</summary>
+/// <summary>The one webhook pipeline of every native platform (docs/architecture.md, "One webhook update"): each step
+/// refuses before the next one runs, so nothing is read past a bound, parsed before its signature, or queued before its
+/// checks. The platform's <see cref="IChannelWebhook{TUpdate}"/> supplies only its checks, its parser and its mapping;
+/// refusals are logged and counted here, the same way for every platform, and the platform is answered at once.</summary>
 public sealed class ChannelWebhookEndpoint(ChannelTurns turns, ChannelMetrics metrics, ILogger<ChannelWebhookEndpoint> logger)
 {
     /// <summary>How long a platform is asked to wait before delivering again what a full queue refused.</summary>

@@ -2,7 +2,7 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Conversations.NativeChannels;
 
-/// <summary>One native platform (CHANNELS.md): turns a reply activity into that platform's send calls, in order. The
+/// <summary>One native platform (docs/channels/*.md): turns a reply activity into that platform's send calls, in order. The
 /// webhook side (verification, parsing into activities) is the platform's <see cref="IChannelWebhook{TUpdate}"/>, run by
 /// <see cref="ChannelWebhookEndpoint"/>, which hands the activities to <see cref="ChannelTurns"/>, which runs the same
 /// turn pipeline as <c>/api/messages</c>.</summary>

@@ -3,7 +3,7 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
-/// <summary>Finds the province a user means, however they type it (CONTENT.md 7): a unit by its name, ASCII form or
+/// <summary>Finds the province a user means, however they type it: a unit by its name, ASCII form or
 /// an alias; a former province, with the unit it is now part of; or, for a short form that names several places, the
 /// candidates to confirm. Case, diacritics, spacing, punctuation and "TP."/"thành phố"/"tỉnh" make no difference.</summary>
 public sealed class ProvinceRecognizer

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
-/// <summary>Short forms that name several places (CONTENT.md 7): the user is asked which one, never guessed for.
+/// <summary>Short forms that name several places: the user is asked which one, never guessed for.
 /// Keys are compact folded forms ("đn" arrives as "dn"); values are place ids, former provinces by their folded name.</summary>
 internal static class ProvinceShortForms
 {

@@ -1,6 +1,7 @@
 namespace PledgeBot.Dialogs.Flows.Pledge.Provinces;
 
-/// <summary>Where the province question stands. Only ids are kept, never what the user typed (DESIGN.md, Privacy).</summary>
+/// <summary>Where the province question stands. Only ids are kept, never what the user typed (README.md, "Where the
+/// data lives").</summary>
 public sealed record ProvinceState
 {
     /// <summary><c>north</c>, <c>centre</c> or <c>south</c> once a region is chosen.</summary>

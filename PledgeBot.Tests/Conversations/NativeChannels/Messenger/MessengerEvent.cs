@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PledgeBot.Tests.Conversations.NativeChannels.Messenger;
 
-/// <summary>Webhook bodies as Meta sends them (CHANNELS.md §3), for tests.</summary>
+/// <summary>Webhook bodies as Meta sends them (Messenger Platform webhooks), for tests.</summary>
 public static class MessengerEvent
 {
     public const string PageId = "1122334455";

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PledgeBot.Tests.Conversations.NativeChannels.Telegram;
 
-/// <summary>Updates shaped as the Bot API delivers them (CHANNELS.md §2): a private chat's text, photo or button tap.</summary>
+/// <summary>Updates shaped as the Telegram Bot API delivers them: a private chat's text, photo or button tap.</summary>
 public static class TelegramUpdateJson
 {
     private static readonly long s_date = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();

@@ -1,7 +1,7 @@
 namespace PledgeBot.Tests.Flows.Pledge.Provinces;
 
-/// <summary>CONTENT.md 7 transcribed: the 34 units since 1 July 2025, their ASCII forms, aliases and former provinces,
-/// and the short forms that must be confirmed. The shipped content is checked against it.</summary>
+/// <summary>The 34 units of Resolution 202/2025/QH15 (since 1 July 2025) written out by hand with their ASCII forms, aliases
+/// and former provinces, and the short forms that must be confirmed. The shipped content is checked against it.</summary>
 public static class ProvinceTable
 {
     public static IReadOnlyList<ProvinceRow> Units { get; } =
@@ -43,7 +43,7 @@ public static class ProvinceTable
         new("ca-mau", "Cà Mau", "south", "ca mau", [], ["Bạc Liêu"]),
     ];
 
-    /// <summary>The ambiguous short forms and the places each may mean, by the names CONTENT.md gives.</summary>
+    /// <summary>The ambiguous short forms and the places each may mean, by the names this table gives.</summary>
     public static IReadOnlyDictionary<string, string[]> ShortForms { get; } = new Dictionary<string, string[]>
     {
         ["dn"] = ["TP. Đà Nẵng", "Đồng Nai", "Đắk Nông"],
@@ -57,7 +57,7 @@ public static class ProvinceTable
 
     public static ProvinceRow Unit(string id) => Units.Single(unit => unit.Id == id);
 
-    /// <summary>The unit a place of CONTENT.md belongs to: itself, or the unit a former province is now part of.</summary>
+    /// <summary>The unit a place of this table belongs to: itself, or the unit a former province is now part of.</summary>
     public static string UnitOf(string placeName) =>
         Units.Single(unit => unit.Name == placeName || unit.Former.Contains(placeName)).Id;
 }

@@ -4,7 +4,8 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Tests.Flows.Pledge.Provinces;
 
-/// <summary>What people type for each unit and former province, generated from CONTENT.md 7 and the shipped content.</summary>
+/// <summary>What people type for each unit and former province, generated from ProvinceTable and the shipped
+/// content.</summary>
 public static class ProvinceTypings
 {
     public static TheoryData<string, string> EveryUnitAsTyped()

@@ -4,8 +4,8 @@ using PledgeBot.Conversations.NativeChannels.Messenger.Wire;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>Card actions as Messenger quick replies and buttons (CHANNELS.md §4): <c>openUrl</c> opens its URL, every
-/// other kind sends its value back as a payload, which the webhook turns into the message text.</summary>
+/// <summary>Card actions as Messenger quick replies and buttons (docs/channels/messenger.md): <c>openUrl</c> opens its
+/// URL, every other kind sends its value back as a payload, which the webhook turns into the message text.</summary>
 public static class MessengerActions
 {
     public static MessengerQuickReply QuickReply(CardAction action, out bool shortened)

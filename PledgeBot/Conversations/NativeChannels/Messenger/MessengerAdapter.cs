@@ -3,8 +3,8 @@ using PledgeBot.Dialogs.Content;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>Sends the bot's replies to Messenger (CHANNELS.md §3–4): each reply becomes one or more Send API messages,
-/// each waiting its turn under the Page's rate limit, so a burst queues instead of failing.</summary>
+/// <summary>Sends the bot's replies to Messenger (docs/channels/messenger.md): each reply becomes one or more Send
+/// API messages, each waiting its turn under the Page's rate limit, so a burst queues instead of failing.</summary>
 public sealed class MessengerAdapter(
     MessengerClient client,
     [FromKeyedServices(MessengerEvents.ChannelId)] ChannelRateLimiter limiter,

@@ -3,9 +3,9 @@ using PledgeBot.Conversations.NativeChannels.Messenger.Wire;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>A hero card as a generic template with one element (CHANNELS.md §4). What the element cannot hold is sent
-/// too, never dropped: a title or text over 80 characters (or a shortened button title) goes out in full as a text
-/// message first, and buttons past the third follow as button templates of three.</summary>
+/// <summary>A hero card as a generic template with one element (docs/channels/messenger.md). What the element cannot
+/// hold is sent too, never dropped: a title or text over 80 characters (or a shortened button title) goes out in full
+/// as a text message first, and buttons past the third follow as button templates of three.</summary>
 public static class MessengerCards
 {
     public static IReadOnlyList<MessengerMessage> From(HeroCard card)

@@ -6,7 +6,7 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>The Send API (<c>POST {ApiBaseUrl}/{GraphVersion}/me/messages?access_token=…</c>, CHANNELS.md §3). Retries
+/// <summary>The Send API (<c>POST {ApiBaseUrl}/{GraphVersion}/me/messages?access_token=…</c>, Messenger Platform). Retries
 /// come from the HttpClient's resilience handler (<see cref="MessengerResilience"/>); the HttpClient logs nothing,
 /// since the URL carries the Page token.</summary>
 public sealed class MessengerClient(HttpClient http, IOptions<MessengerOptions> options, ILogger<MessengerClient> logger)

@@ -4,13 +4,13 @@ using PledgeBot.Dialogs.Activities;
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
 /// <summary>Reads a verified webhook body (<c>{"object":"page","entry":[{"messaging":[…]}]}</c>) into activities as
-/// CHANNELS.md §4 maps them. Each activity keeps its raw event as <c>channelData</c>, where referral capture finds
-/// <c>postback.referral.ref</c> (new thread) and <c>referral.ref</c> (existing thread).</summary>
+/// docs/channels/messenger.md describes. Each activity keeps its raw event as <c>channelData</c>, where referral
+/// capture finds <c>postback.referral.ref</c> (new thread) and <c>referral.ref</c> (existing thread).</summary>
 public static class MessengerEvents
 {
     public const string ChannelId = "facebook";
 
-    /// <summary>Messenger names no language; the campaign's is the default (CHANNELS.md §4).</summary>
+    /// <summary>Messenger names no language; the campaign's is the default.</summary>
     public const string DefaultLocale = "vi-VN";
 
     /// <summary>The delivery's activities, or null when the body is not a webhook envelope at all.</summary>

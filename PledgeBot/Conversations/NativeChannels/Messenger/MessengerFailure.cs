@@ -5,7 +5,8 @@ using PledgeBot.Conversations.NativeChannels.Messenger.Wire;
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
 /// <summary>A refused Send API call: the HTTP status, the Graph error code and subcode, and whether waiting can help
-/// (CHANNELS.md §3). <see cref="Reason"/> is what logs and metrics carry: codes only, never the error's message.</summary>
+/// (Graph API error codes). <see cref="Reason"/> is what logs and metrics carry: codes only, never the error's
+/// message.</summary>
 public sealed record MessengerFailure(int Status, int? Code, int? Subcode, string? TraceId)
 {
     public const int BadToken = 190;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>The Send API's sizes (CHANNELS.md §3) and the one way text is fitted to them: whole characters, and an
+/// <summary>The Messenger Send API's sizes and the one way text is fitted to them: whole characters, and an
 /// ellipsis to show something was shortened (the full wording is then sent elsewhere in the same reply).</summary>
 public static class MessengerLimits
 {

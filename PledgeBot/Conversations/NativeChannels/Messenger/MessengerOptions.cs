@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>The Facebook Page the Messenger adapter speaks for (<c>Channels:Messenger</c>, CHANNELS.md §3). With none of
-/// the three secrets set the channel is off; with some but not all, the app does not start.</summary>
+/// <summary>The Facebook Page the Messenger adapter speaks for (<c>Channels:Messenger</c>, docs/channels/messenger.md).
+/// With none of the three secrets set the channel is off; with some but not all, the app does not start.</summary>
 public sealed class MessengerOptions : IValidatableObject
 {
     public const string Section = "Channels:Messenger";
@@ -27,7 +27,7 @@ public sealed class MessengerOptions : IValidatableObject
 
     public Uri ApiBaseUrl { get; set; } = new("https://graph.facebook.com");
 
-    /// <summary>Send API calls per second for the Page (Meta allows about 300 for text; CHANNELS.md §3).</summary>
+    /// <summary>Send API calls per second for the Page (Meta's Send API allows about 300 for text).</summary>
     [Range(0.1, 10_000)]
     public double MessagesPerSecond { get; set; } = 250;
 

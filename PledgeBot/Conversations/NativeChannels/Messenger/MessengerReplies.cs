@@ -4,9 +4,9 @@ using PledgeBot.Conversations.NativeChannels.Messenger.Wire;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>One reply activity as the Send API messages that show it, in order (CHANNELS.md §4): its text (split over
-/// 2,000 characters at line breaks), then its cards and images; the suggested actions ride as quick replies on the
-/// last message. A reply's <c>channelData.facebook</c> is sent as the message as it is.</summary>
+/// <summary>One reply activity as the Send API messages that show it, in order (docs/channels/messenger.md): its text
+/// (split over 2,000 characters at line breaks), then its cards and images; the suggested actions ride as quick
+/// replies on the last message. A reply's <c>channelData.facebook</c> is sent as the message as it is.</summary>
 public static class MessengerReplies
 {
     /// <param name="reply">A message reply whose suggested actions are already within <see cref="MessengerLimits.QuickReplies"/>.</param>

@@ -4,8 +4,9 @@ using System.Text;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary>Meta's webhook checks (CHANNELS.md §3): <c>X-Hub-Signature-256: sha256=&lt;hex HMAC-SHA256(raw body, app
-/// secret)&gt;</c> on the raw bytes, and the verify token of the <c>hub.*</c> handshake, both compared in constant time.</summary>
+/// <summary>Meta's webhook checks (Messenger Platform webhooks): <c>X-Hub-Signature-256: sha256=&lt;hex
+/// HMAC-SHA256(raw body, app secret)&gt;</c> on the raw bytes, and the verify token of the <c>hub.*</c> handshake,
+/// both compared in constant time.</summary>
 public static class MessengerSignature
 {
     public const string Header = "X-Hub-Signature-256";

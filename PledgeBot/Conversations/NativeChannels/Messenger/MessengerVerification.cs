@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary><c>GET /api/channels/messenger</c>, Meta's <c>hub.*</c> handshake (CHANNELS.md §3): the challenge is echoed
-/// only to a subscribe with our verify token. Not a delivery, so not part of the webhook template.</summary>
+/// <summary><c>GET /api/channels/messenger</c>, Meta's <c>hub.*</c> handshake (Messenger Platform webhooks): the challenge
+/// is echoed only to a subscribe with our verify token. Not a delivery, so not part of the webhook template.</summary>
 public sealed class MessengerVerification(IOptions<MessengerOptions> options, ILogger<MessengerVerification> logger)
 {
     /// <summary>Meta's challenge is a short number; anything longer is not echoed.</summary>

@@ -4,8 +4,8 @@ using PledgeBot.Http;
 
 namespace PledgeBot.Conversations.NativeChannels.Messenger;
 
-/// <summary><c>POST /api/channels/messenger</c> in the channel template (CHANNELS.md §3): Meta's HMAC over the raw
-/// bytes, then the delivery's batched events read into activities, each queued, and Meta answered at once.</summary>
+/// <summary><c>POST /api/channels/messenger</c> in the channel template (docs/channels/messenger.md): Meta's HMAC over the
+/// raw bytes, then the delivery's batched events read into activities, each queued, and Meta answered at once.</summary>
 public sealed class MessengerWebhook(IOptions<MessengerOptions> options, MessengerAdapter adapter, ILogger<MessengerWebhook> logger)
     : IChannelWebhook<MessengerDelivery>
 {

@@ -5,11 +5,11 @@ using PledgeBot.Store;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>Inline buttons carry at most 64 bytes of <c>callback_data</c> (CHANNELS.md §2). A longer value (or one that
-/// looks like a key) travels as a short key, a hash of the value, and the value is kept in the store for two days after
-/// it was last sent, so a tap is read back on any instance and after a restart. Only the bot's own button values are
-/// kept; one too long to keep, or a key the store no longer has, is answered with a note asking the user to type
-/// their answer, never guessed.</summary>
+/// <summary>Inline buttons carry at most 64 bytes of <c>callback_data</c> (Telegram Bot API, InlineKeyboardButton). A
+/// longer value (or one that looks like a key) travels as a short key, a hash of the value, and the value is kept in
+/// the store for two days after it was last sent, so a tap is read back on any instance and after a restart. Only the
+/// bot's own button values are kept; one too long to keep, or a key the store no longer has, is answered with a note
+/// asking the user to type their answer, never guessed.</summary>
 public sealed class TelegramCallbackData(IExpiringValues values, RedisKeys keys)
 {
     public const int MaxBytes = 64;

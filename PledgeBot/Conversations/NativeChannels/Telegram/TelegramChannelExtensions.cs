@@ -3,8 +3,8 @@ using Telegram.Bot.Types;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>The native Telegram channel (CHANNELS.md §2). Without <c>Channels:Telegram:BotToken</c> it is off: the
-/// webhook answers 404 and no client, queue reader or setWebhook call exists for it.</summary>
+/// <summary>The native Telegram channel (docs/channels/telegram.md). Without <c>Channels:Telegram:BotToken</c> it is
+/// off: the webhook answers 404 and no client, queue reader or setWebhook call exists for it.</summary>
 public static class TelegramChannelExtensions
 {
     public const string Route = ChannelsEndpoints.Route + "/telegram";

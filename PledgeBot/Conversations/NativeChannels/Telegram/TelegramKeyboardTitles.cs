@@ -6,8 +6,8 @@ using StackExchange.Redis;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>A reply-keyboard tap sends the button's title as plain text (CHANNELS.md §2). Most actions' values are
-/// their titles; for those that are not (the quiz's "play again" sends the menu's own title, "More…" sends
+/// <summary>A reply-keyboard tap sends the button's title as plain text (Telegram Bot API, KeyboardButton). Most actions'
+/// values are their titles; for those that are not (the quiz's "play again" sends the menu's own title, "More…" sends
 /// <c>/more</c>) the last keyboard shown in a chat is kept in the store for six hours, under the conversation's
 /// pseudonymised key, so a tap on its title becomes its value on any instance and after a restart. Only the bot's own
 /// titles and values are kept, a bounded number of bounded ones. Typed text that matches no title is left alone.</summary>

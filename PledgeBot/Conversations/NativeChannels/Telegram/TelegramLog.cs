@@ -1,7 +1,7 @@
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
 // Event ids 7200–7299 belong to the Telegram channel. Methods, error codes, counts and timings only: never message
-// text, names, chat ids or user ids (DESIGN.md, privacy).
+// text, names, chat ids or user ids.
 internal static partial class TelegramLog
 {
     [LoggerMessage(7201, LogLevel.Debug, "Telegram update ignored: {Kind}")]

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>The native Telegram channel (<c>Channels:Telegram</c>, CHANNELS.md §2). Without a bot token the channel is
-/// off: its webhook answers 404 and nothing runs for it.</summary>
+/// <summary>The native Telegram channel (<c>Channels:Telegram</c>, docs/channels/telegram.md). Without a bot token
+/// the channel is off: its webhook answers 404 and nothing runs for it.</summary>
 public sealed partial class TelegramOptions : IValidatableObject
 {
     public const string Section = "Channels:Telegram";
@@ -104,7 +104,7 @@ public sealed partial class TelegramOptions : IValidatableObject
     [GeneratedRegex(@"^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$")]
     private static partial Regex TokenShape();
 
-    // setWebhook's secret_token: 1–256 characters of A-Z a-z 0-9 _ - (CHANNELS.md §2).
+    // setWebhook's secret_token: 1–256 characters of A-Z a-z 0-9 _ - (Telegram Bot API, setWebhook).
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex SecretShape();
 }

@@ -5,11 +5,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>CHANNELS.md §4, outbound: one reply activity becomes Bot API calls, in order. The text goes first (split
-/// at 4096 characters), carrying the suggested actions as a reply keyboard (two buttons a row; a tap sends the title),
-/// or, when the reply has none, a keyboard removal so buttons from an earlier question do not linger. Each hero card is
-/// a photo with its title and text as the caption (overflow past 1024 characters follows as text) and its buttons as an
-/// inline keyboard. Suggested links, which a reply keyboard cannot carry, are written into the text.</summary>
+/// <summary>One reply activity becomes Telegram Bot API calls, in order (docs/channels/telegram.md, "Replies"). The text
+/// goes first (split at 4096 characters), carrying the suggested actions as a reply keyboard (two buttons a row; a tap sends
+/// the title), or, when the reply has none, a keyboard removal so buttons from an earlier question do not linger. Each hero
+/// card is a photo with its title and text as the caption (overflow past 1024 characters follows as text) and its buttons as
+/// an inline keyboard. Suggested links, which a reply keyboard cannot carry, are written into the text.</summary>
 public sealed class TelegramReplyPlan(TelegramCallbackData callbacks)
 {
     public async Task<IReadOnlyList<TelegramSend>> ForAsync(Activity reply, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>What is worth calling the Bot API again for (CHANNELS.md §2): HTTP 5xx, timeouts and lost connections with
+/// <summary>What is worth calling the Telegram Bot API again for: HTTP 5xx, timeouts and lost connections with
 /// jittered exponential backoff, and 429 after exactly the <c>parameters.retry_after</c> seconds Telegram asks for.
 /// Every other answer (400 bad request, 403 blocked by the user, 401 bad token) is final and goes back to the caller.</summary>
 internal static class TelegramResilience

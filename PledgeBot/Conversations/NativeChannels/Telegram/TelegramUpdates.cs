@@ -7,9 +7,9 @@ using Telegram.Bot.Types.Enums;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary>CHANNELS.md §4, inbound: a private chat's message (text, or a photo's caption) or inline-button tap becomes
-/// a message activity; groups, edits and everything else are ignored. No names, user names, phone numbers or the raw
-/// update travel on: the pipeline gets ids (pseudonymised there), text and the language.</summary>
+/// <summary>Inbound (docs/channels/telegram.md): a private chat's message (text, or a photo's caption) or inline-button
+/// tap becomes a message activity; groups, edits and everything else are ignored. No names, user names, phone numbers
+/// or the raw update travel on: the pipeline gets ids (pseudonymised there), text and the language.</summary>
 public sealed class TelegramUpdates(IOptions<TelegramOptions> options, TelegramCallbackData callbacks, TelegramKeyboardTitles titles, TimeProvider clock, IContentSource content)
 {
     // Kinds a person sends; they get an answer even without text (the question again). Service messages do not.

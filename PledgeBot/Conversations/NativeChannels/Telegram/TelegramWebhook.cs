@@ -8,9 +8,9 @@ using Telegram.Bot.Types;
 
 namespace PledgeBot.Conversations.NativeChannels.Telegram;
 
-/// <summary><c>POST /api/channels/telegram</c> in the channel template (CHANNELS.md §2): the secret header is checked
-/// before the body is read (an empty 401 when it is missing or wrong), one <see cref="Update"/> is read (400 when
-/// malformed), and a button tap's callback query is answered whatever becomes of its turn.</summary>
+/// <summary><c>POST /api/channels/telegram</c> in the channel template (docs/channels/telegram.md): the secret header
+/// is checked before the body is read (an empty 401 when it is missing or wrong), one <see cref="Update"/> is read
+/// (400 when malformed), and a button tap's callback query is answered whatever becomes of its turn.</summary>
 internal sealed class TelegramWebhook(
     IOptions<TelegramOptions> options,
     TelegramUpdates updates,

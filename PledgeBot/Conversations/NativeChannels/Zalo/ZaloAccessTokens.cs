@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>The OA access token (CHANNELS.md 1.6): read from the store, refreshed ~1 h before it expires (or when Zalo
-/// rejects it with -216/-220), by one caller at a time in this process and one instance at a time across instances.
-/// The new pair is stored before the new access token is used; callers that waited re-read the stored pair.</summary>
+/// <summary>The OA access token (docs/channels/zalo.md, "Tokens"): read from the store, refreshed ~1 h before it
+/// expires (or when Zalo rejects it with -216/-220), by one caller at a time in this process and one instance at a
+/// time across instances. The new pair is stored before the new access token is used; callers that waited re-read the
+/// stored pair.</summary>
 public sealed class ZaloAccessTokens(
     ZaloTokenStore store,
     ZaloOAuthClient oauth,

@@ -5,7 +5,7 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>CHANNELS.md 4: a verified Zalo event as the activity the turn pipeline runs. Text (and a tap on an
+/// <summary>A verified Zalo event as the activity the turn pipeline runs (docs/channels/zalo.md). Text (and a tap on an
 /// <c>oa.query.hide</c> button, which arrives as text) and an image's caption become messages; <c>follow</c> becomes a
 /// conversationUpdate adding the user, so the bot greets. Everything else is null (ignored).</summary>
 public static class ZaloActivities

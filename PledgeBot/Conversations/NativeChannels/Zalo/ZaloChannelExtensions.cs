@@ -5,7 +5,7 @@ using PledgeBot.Store;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>The Zalo OA channel (CHANNELS.md 1). Registered always, active only when <c>Channels:Zalo</c> has its
+/// <summary>The Zalo OA channel (docs/channels/zalo.md). Registered always, active only when <c>Channels:Zalo</c> has its
 /// secrets: otherwise the webhook answers 404 and nothing runs or calls out (configuration is read when first used,
 /// since test hosts add theirs after Program's registrations).</summary>
 public static class ZaloChannelExtensions

@@ -6,9 +6,9 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>CHANNELS.md 1.4: posts one message to <c>/v3.0/oa/message/cs</c> with the OA's <c>access_token</c> header.
-/// Success is body <c>error == 0</c>, not HTTP 200. A rejected token (-216/-220) is refreshed once and the message
-/// sent once more; transient failures are retried by the HttpClient's resilience handler.</summary>
+/// <summary>Posts one Zalo OA API v3 consultation message to <c>/v3.0/oa/message/cs</c> with the OA's <c>access_token</c>
+/// header. Success is body <c>error == 0</c>, not HTTP 200. A rejected token (-216/-220) is refreshed once and the
+/// message sent once more; transient failures are retried by the HttpClient's resilience handler.</summary>
 public sealed class ZaloClient(
     IHttpClientFactory httpClients,
     ZaloAccessTokens tokens,

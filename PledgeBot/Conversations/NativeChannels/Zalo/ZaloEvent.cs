@@ -1,6 +1,6 @@
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>One Zalo webhook event (CHANNELS.md 1.2): only the fields the adapter reads. <c>user_submit_info</c>'s
+/// <summary>One Zalo webhook event (Zalo OA API v3): only the fields the adapter reads. <c>user_submit_info</c>'s
 /// <c>info</c> and any profile fields are deliberately not modelled, so they are never even parsed.</summary>
 public sealed record ZaloEvent
 {

@@ -1,6 +1,7 @@
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>The webhook events the adapter reads (CHANNELS.md 1.1); every other event is answered 200 and ignored.</summary>
+/// <summary>The webhook events the adapter reads (Zalo OA API v3 webhook); every other event is answered 200 and
+/// ignored.</summary>
 public static class ZaloEventNames
 {
     public const string UserSendText = "user_send_text";

@@ -4,10 +4,10 @@ using PledgeBot.Dialogs.Activities;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>CHANNELS.md 1.4 and 4: one reply activity as the <c>message</c> bodies of Zalo send calls, in order. The
-/// text comes first; a hero card becomes its image, then its title and text with its buttons; suggested actions become
-/// <c>oa.query.hide</c> buttons on the last text (the tap comes back as the action's value). Text over the limit is
-/// split. <c>channelData.zalo</c>, when a reply carries one, is sent as it is.</summary>
+/// <summary>One reply activity as the <c>message</c> bodies of Zalo OA API v3 send calls, in order
+/// (docs/channels/zalo.md). The text comes first; a hero card becomes its image, then its title and text with its
+/// buttons; suggested actions become <c>oa.query.hide</c> buttons on the last text (the tap comes back as the action's
+/// value). Text over the limit is split. <c>channelData.zalo</c>, when a reply carries one, is sent as it is.</summary>
 public static class ZaloMessages
 {
     public static IReadOnlyList<JsonObject> From(Activity reply, int buttonLimit, int textLimit)

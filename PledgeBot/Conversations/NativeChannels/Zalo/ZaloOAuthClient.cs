@@ -4,8 +4,8 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>CHANNELS.md 1.6: trades the single-use refresh token for a new pair. Never retried: a retry after a lost
-/// answer would spend a token Zalo may already have consumed; the next send asks again.</summary>
+/// <summary>Trades the single-use refresh token for a new pair (Zalo OAuth v4, oa/access_token). Never retried: a
+/// retry after a lost answer would spend a token Zalo may already have consumed; the next send asks again.</summary>
 public sealed class ZaloOAuthClient(IHttpClientFactory httpClients, IOptions<ZaloOptions> options)
 {
     public const string HttpClientName = "zalo-oauth";

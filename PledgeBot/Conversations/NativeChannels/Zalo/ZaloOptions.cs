@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>The Zalo Official Account channel (<c>Channels:Zalo</c>, CHANNELS.md 1). It is on when any of its secrets
-/// is set; <see cref="OaId"/> alone only gives referral codes their OA link (ChannelLinksOptions reads it too).</summary>
+/// <summary>The Zalo Official Account channel (<c>Channels:Zalo</c>, docs/channels/zalo.md). It is on when any of its
+/// secrets is set; <see cref="OaId"/> alone only gives referral codes their OA link (ChannelLinksOptions reads it
+/// too).</summary>
 public sealed class ZaloOptions : IValidatableObject
 {
     public const string Section = "Channels:Zalo";

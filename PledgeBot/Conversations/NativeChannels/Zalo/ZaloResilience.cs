@@ -8,7 +8,7 @@ using Polly.Timeout;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>The send API's retry rules (CHANNELS.md 1.7): HTTP 5xx, 408, 429, lost connections, attempt timeouts and
+/// <summary>The Zalo send API's retry rules: HTTP 5xx, 408, 429, lost connections, attempt timeouts and
 /// the body error -32 (call limit) are retried with jittered exponential backoff; every other answer is final here
 /// (-216/-220 are the token source's, the rest permanent).</summary>
 internal static class ZaloResilience

@@ -4,9 +4,9 @@ using System.Text.Json;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary>CHANNELS.md 1.3: <c>X-ZEvent-Signature: mac=&lt;hex&gt;</c>, the lowercase hex SHA-256 (a plain hash, not an
-/// HMAC) of app_id + raw body + timestamp + OA secret key. The app id hashed is ours: an event for another app cannot
-/// match. The timestamp is read from the raw body, exactly as written there (string or number).</summary>
+/// <summary>The Zalo OA webhook signature: <c>X-ZEvent-Signature: mac=&lt;hex&gt;</c>, the lowercase hex SHA-256 (a plain
+/// hash, not an HMAC) of app_id + raw body + timestamp + OA secret key. The app id hashed is ours: an event for another
+/// app cannot match. The timestamp is read from the raw body, exactly as written there (string or number).</summary>
 public static class ZaloSignature
 {
     public const string Header = "X-ZEvent-Signature";

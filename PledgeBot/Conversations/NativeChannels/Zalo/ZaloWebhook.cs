@@ -4,9 +4,9 @@ using PledgeBot.Http;
 
 namespace PledgeBot.Conversations.NativeChannels.Zalo;
 
-/// <summary><c>POST /api/channels/zalo</c> in the channel template (CHANNELS.md 1): the MAC on the raw bytes first, then
-/// the event's app id and replay window, and the event's turn queued and Zalo answered at once (it re-sends anything
-/// not answered within ~2 s).</summary>
+/// <summary><c>POST /api/channels/zalo</c> in the channel template (docs/channels/zalo.md): the MAC on the raw bytes
+/// first, then the event's app id and replay window, and the event's turn queued and Zalo answered at once (it
+/// re-sends anything not answered within ~2 s).</summary>
 internal sealed class ZaloWebhook(IOptions<ZaloOptions> options, ZaloAdapter adapter, TimeProvider clock, ILogger<ZaloWebhook> logger)
     : IChannelWebhook<ZaloEvent>
 {
@@ -49,7 +49,7 @@ internal sealed class ZaloWebhook(IOptions<ZaloOptions> options, ZaloAdapter ada
     {
         ArgumentNullException.ThrowIfNull(update);
 
-        // DESIGN.md privacy: the bot never asks for name, phone or address; an answer is dropped without reading it.
+        // Privacy: the bot never asks for name, phone or address; an answer is dropped without reading it.
         var arrival = update.EventName == ZaloEventNames.UserSubmitInfo ? ChannelArrival.Ignore(ZaloEventNames.UserSubmitInfo)
             : ZaloActivities.From(update, options.Value.OaId!) is { } activity ? ChannelArrival.Of(activity)
             : ChannelArrival.Ignore(EventNameForLog(update.EventName));

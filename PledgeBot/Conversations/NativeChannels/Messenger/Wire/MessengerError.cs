@@ -1,6 +1,6 @@
 namespace PledgeBot.Conversations.NativeChannels.Messenger.Wire;
 
-/// <summary>A Graph API error (CHANNELS.md §3, "Common Error Codes"); <see cref="Message"/> is never logged.</summary>
+/// <summary>A Graph API error (Graph API, "Common Error Codes"); <see cref="Message"/> is never logged.</summary>
 public sealed record MessengerError
 {
     public string? Message { get; init; }
