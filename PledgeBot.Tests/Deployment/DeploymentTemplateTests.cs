@@ -48,8 +48,8 @@ public sealed class DeploymentTemplateTests
         ["Safety:Azure:BreakDuration"] = "default circuit breaker",
         ["Safety:Azure:SentimentConcernScore"] = "default threshold",
         ["Safety:ContentSafety:ApiVersion"] = "the api-version the client was written against",
-        ["BotFramework:KeyRefreshInterval"] = "12 h, Bot Connector authentication",
-        ["BotFramework:UnknownKeyRefetchInterval"] = "hourly, Bot Connector authentication",
+        ["BotFramework:KeyRefreshInterval"] = "12 h, as the .NET Bot Framework SDK",
+        ["BotFramework:UnknownKeyRefetchInterval"] = "hourly at most, as botbuilder-js",
         ["BotFramework:TrustedServiceUrlLifetime"] = "one day, as the older SDKs",
 
         // Overrides for tests, local work or other clouds; Azure's public cloud needs none of them.

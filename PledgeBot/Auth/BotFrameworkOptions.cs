@@ -23,7 +23,7 @@ public sealed class BotFrameworkOptions : IValidatableObject
     /// <summary>Overrides the token authority of MultiTenant and SingleTenant bots; instance discovery is off then.</summary>
     public string? OAuthAuthority { get; set; }
 
-    /// <summary>How long metadata and keys are cached before a refetch (Bot Connector authentication: 12–24 h).</summary>
+    /// <summary>How long metadata and keys are cached before a refetch (the Bot Framework SDKs use 12–24 h).</summary>
     [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 

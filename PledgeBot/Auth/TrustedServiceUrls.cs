@@ -7,9 +7,9 @@ using PledgeBot.Store;
 namespace PledgeBot.Auth;
 
 /// <summary>The serviceUrls that arrived with a validated token, each trusted for a while after its last activity; the
-/// bot's token goes to no other address (Bot Connector authentication). Each instance keeps its own map for
-/// replies, and shares what it trusts through the store (<see cref="TrustAsync"/>, <see cref="IsTrustedAsync"/>) so a
-/// message sent outside the user's turn (a counsellor's reply, a class question) may leave from any instance.</summary>
+/// bot's token goes to no other address. Each instance keeps its own map for replies, and shares what it trusts through
+/// the store (<see cref="TrustAsync"/>, <see cref="IsTrustedAsync"/>) so a message sent outside the user's turn (a
+/// counsellor's reply, a class question) may leave from any instance.</summary>
 public sealed class TrustedServiceUrls(
     IOptions<BotFrameworkOptions> options, TimeProvider clock, IExpiringValues? shared = null, RedisKeys? keys = null)
 {
