@@ -28,51 +28,19 @@ internal static class MessageClauses
     /// <summary>The clauses, or null when a character needs the Unicode tables.</summary>
     private static List<LexiconToken[]>? TryRead(string text, char[] buffer)
     {
-        var clauses = new List<LexiconToken[]>();
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        var length = TableFolding.TryWrite(text, buffer, fold: false, clauses: true);
+        if (length < 0)
         {
-            var c = text[i];
-            if (char.IsSurrogate(c))
-            {
-                // An emoji is left out like any symbol; a lone half, or a character of another plane, is not ours.
-                if (!LetterTable.IsEmoji(text, i))
-                {
-                    return null;
-                }
-
-                i++;
-                continue;
-            }
-
-            switch (LetterTable.Kind(c))
-            {
-                case FoldedLetter.Letter:
-                    if (pendingSpace)
-                    {
-                        buffer[length++] = ' ';
-                        pendingSpace = false;
-                    }
-
-                    buffer[length++] = LetterTable.Lower(c);
-                    break;
-                case FoldedLetter.Space:
-                    pendingSpace = length > 0;
-                    break;
-                case FoldedLetter.Dropped:
-                    break;
-                case FoldedLetter.ClauseBreak:
-                    AddClause(clauses, buffer.AsSpan(0, length));
-                    length = 0;
-                    pendingSpace = false;
-                    break;
-                default:
-                    return null;
-            }
+            return null;
         }
 
-        AddClause(clauses, buffer.AsSpan(0, length));
+        var clauses = new List<LexiconToken[]>();
+        var written = buffer.AsSpan(0, length);
+        foreach (var range in ((ReadOnlySpan<char>)written).Split('\n'))
+        {
+            AddClause(clauses, written[range]);
+        }
+
         return clauses;
     }
 
