@@ -21,12 +21,31 @@ public static class TextFolding
         return TableFolding.TryFold(text, fold: true) ?? UnicodeFold(text);
     }
 
+    /// <summary>The text with every lone surrogate (ill-formed UTF-16, which Unicode normalisation refuses) read as
+    /// U+FFFD; the same string when it has none.</summary>
+    public static string WellFormed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary><see cref="Normalize"/> through the Unicode tables, for any text.</summary>
     internal static string UnicodeNormalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in WellFormed(text).Normalize(NormalizationForm.FormC))
         {
             if (char.IsWhiteSpace(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation)
             {

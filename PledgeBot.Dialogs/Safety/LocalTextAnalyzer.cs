@@ -1,4 +1,3 @@
-using System.Text;
 using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Ports;
 using PledgeBot.Dialogs.Safety.Classifier;
@@ -41,9 +40,9 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
     public TextAnalysis Analyze(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // The hosts refuse ill-formed UTF-16 at their edges; a caller that did not still gets a verdict, not an exception
-        // from normalisation: a lone surrogate reads as U+FFFD.
-        text = WellFormed(text);
+        // The hosts refuse ill-formed UTF-16 at their edges; a caller that did not still gets a verdict and a redacted
+        // text without a lone surrogate in it.
+        text = TextFolding.WellFormed(text);
         var lexicon = Lexicon().Read(text);
         var scores = classifier.Score(text);
         // Where staff's lexicon knows the danger words are harmless here (negated, a look-alike, the news), the
@@ -66,22 +65,6 @@ public sealed class LocalTextAnalyzer(IContentSource content, RiskClassifier cla
             LeansConcern = risk != RiskLevel.None || scores.Flag >= classifier.Card.LowBand,
             Tentative = tentative,
         };
-    }
-
-    private static string WellFormed(string text)
-    {
-        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            builder.Append(rune.ToString());
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>The lexicon of the current content, compiled again only when staff edit the content.</summary>

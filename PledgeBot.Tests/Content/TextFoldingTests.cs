@@ -19,6 +19,16 @@ public sealed class TextFoldingTests
         Assert.Equal(folded, TextFolding.Fold(typed));
     }
 
+    [Theory]
+    [InlineData("Dừng\uD800", "dừng", "dung")]
+    [InlineData("\uDC00Hà \uDBFF Nội", "hà nội", "ha noi")]
+    public void Reads_text_with_a_lone_surrogate_instead_of_throwing(string typed, string normalized, string folded)
+    {
+        Assert.Equal(normalized, TextFolding.Normalize(typed));
+        Assert.Equal(folded, TextFolding.Fold(typed));
+        Assert.Equal("a\uFFFDb", TextFolding.WellFormed("a\uD800b"));
+    }
+
     [Fact]
     public void Keeps_diacritics_when_only_normalising()
     {

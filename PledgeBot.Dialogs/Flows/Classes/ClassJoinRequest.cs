@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PledgeBot.Dialogs.Activities;
+using PledgeBot.Dialogs.Content;
 using PledgeBot.Dialogs.Referrals;
 
 namespace PledgeBot.Dialogs.Flows.Classes;
@@ -31,7 +32,7 @@ public sealed partial record ClassJoinRequest(string Code, string? Locale)
             return null;
         }
 
-        var text = activity.Text.Trim().Normalize(NormalizationForm.FormC);
+        var text = TextFolding.WellFormed(activity.Text.Trim()).Normalize(NormalizationForm.FormC);
         var match = Typed().Match(text);
         if (!match.Success)
         {

@@ -65,7 +65,7 @@ public static class RiskText
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in TextFolding.WellFormed(text).Normalize(NormalizationForm.FormC))
         {
             if (char.IsWhiteSpace(c))
             {
